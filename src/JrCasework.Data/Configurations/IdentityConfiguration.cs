@@ -1,0 +1,25 @@
+using JrCasework.Data.Identity;
+using JrCasework.Domain.Organisation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace JrCasework.Data.Configurations;
+
+internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<ApplicationUser>
+{
+    public void Configure(EntityTypeBuilder<ApplicationUser> builder)
+    {
+        builder.Property(u => u.DisplayName).HasMaxLength(200);
+        builder.HasOne<OrgUnit>().WithMany().HasForeignKey(u => u.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(u => u.ManagedOrgUnits).WithOne().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ManagedOrgUnitConfiguration : IEntityTypeConfiguration<ManagedOrgUnit>
+{
+    public void Configure(EntityTypeBuilder<ManagedOrgUnit> builder)
+    {
+        builder.HasKey(m => new { m.UserId, m.OrgUnitId });
+        builder.HasOne<OrgUnit>().WithMany().HasForeignKey(m => m.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,29 @@
+using JrCasework.Domain.Organisation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace JrCasework.Data.Configurations;
+
+internal sealed class OrgUnitConfiguration : IEntityTypeConfiguration<OrgUnit>
+{
+    public void Configure(EntityTypeBuilder<OrgUnit> builder)
+    {
+        builder.Property(u => u.Name).HasMaxLength(100);
+        builder.HasOne<OrgUnit>().WithMany().HasForeignKey(u => u.ParentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(u => u.Name);
+    }
+}
+
+internal sealed class EmployeeConfiguration : IEntityTypeConfiguration<Employee>
+{
+    public void Configure(EntityTypeBuilder<Employee> builder)
+    {
+        builder.Property(e => e.FullName).HasMaxLength(200);
+        builder.Property(e => e.EmployeeNumber).HasMaxLength(40);
+        builder.HasIndex(e => e.EmployeeNumber).IsUnique();
+        builder.HasIndex(e => e.OrgUnitId);
+        builder.HasIndex(e => e.SupervisorUserId);
+        builder.HasOne<OrgUnit>().WithMany().HasForeignKey(e => e.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.Ignore(e => e.HasLeft);
+    }
+}

@@ -1,0 +1,105 @@
+using System.Net.Mail;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace JrCasework.Web.Features.Admin.Users;
+
+public sealed partial class Users
+{
+    private IReadOnlyList<UserRow>? _users;
+    private IReadOnlyList<OrgUnitOption> _units = [];
+    private NewUser _newUser = new();
+    private IReadOnlyList<string> _createErrors = [];
+    private MudForm? _form;
+    private bool _showCreate;
+    private bool _busy;
+
+    [Inject]
+    private UserAdministration Administration { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
+    private IReadOnlyCollection<int> ManagedUnits
+    {
+        get => _newUser.ManagedOrgUnitIds;
+        set => _newUser.ManagedOrgUnitIds = value;
+    }
+
+    protected override async Task OnInitializedAsync()
+    {
+        _units = await Administration.OrgUnitsAsync();
+        _users = await Administration.ListAsync();
+    }
+
+    private string UnitName(int id) => _units.FirstOrDefault(u => u.Id == id)?.Name ?? "";
+
+    private string RoleNames(string roles) =>
+        string.Join(", ", roles.Split(", ", StringSplitOptions.RemoveEmptyEntries).Select(role => L[$"Role.{role}"].Value));
+
+    private string? ValidateEmail(string value) =>
+        MailAddress.TryCreate(value, out var address) && address.Address == value.Trim() ? null : L["Validation.Email"].Value;
+
+    private async Task CreateAsync()
+    {
+        await _form!.ValidateAsync();
+        if (!_form.IsValid)
+        {
+            return;
+        }
+
+        _busy = true;
+        try
+        {
+            var result = await Administration.CreateAsync(_newUser);
+            _createErrors = result.Errors;
+            if (result.Succeeded)
+            {
+                Snackbar.Add(L["Users.Created", _newUser.DisplayName], Severity.Success);
+                _newUser = new NewUser();
+                _showCreate = false;
+                _users = await Administration.ListAsync();
+            }
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    private async Task SetDisabledAsync(UserRow user, bool disabled)
+    {
+        if (disabled)
+        {
+            var confirmed = await Dialogs.ShowMessageBoxAsync(
+                L["Users.DisableTitle", user.DisplayName],
+                L["Users.DisableText"],
+                yesText: L["Users.Disable"],
+                cancelText: L["Common.Cancel"]);
+            if (confirmed != true)
+            {
+                return;
+            }
+        }
+
+        _busy = true;
+        try
+        {
+            await Administration.SetDisabledAsync(user.Id, disabled);
+            Snackbar.Add(L[disabled ? "Users.DisabledDone" : "Users.EnabledDone", user.DisplayName], Severity.Info);
+        }
+        catch (InvalidOperationException)
+        {
+            Snackbar.Add(L["Users.CannotDisableSelf"], Severity.Warning);
+        }
+        finally
+        {
+            _busy = false;
+        }
+
+        _users = await Administration.ListAsync();
+    }
+}

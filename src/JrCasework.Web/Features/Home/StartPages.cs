@@ -1,0 +1,27 @@
+using System.Security.Claims;
+using JrCasework.Domain.Organisation;
+
+namespace JrCasework.Web.Features.Home;
+
+/// <summary>A link in the top bar: where it goes and the resource key of its text.</summary>
+public sealed record NavItem(string Href, string TextKey);
+
+/// <summary>Where each role starts after sign-in, and which pages the top bar offers it.</summary>
+public static class StartPages
+{
+    private static readonly (string Role, NavItem Item)[] ByRole =
+    [
+        (Roles.Supervisor, new NavItem("cases", "Nav.MyCases")),
+        (Roles.Manager, new NavItem("dashboard", "Nav.Dashboard")),
+        (Roles.Hr, new NavItem("outcomes", "Nav.Outcomes")),
+        (Roles.Admin, new NavItem("admin/users", "Nav.Users")),
+    ];
+
+    /// <summary>The start page of the user's first role in <see cref="Roles.All"/>; null for a user without a role.</summary>
+    public static string? For(ClaimsPrincipal user) =>
+        Roles.All.Where(user.IsInRole).Select(role => ByRole.First(r => r.Role == role).Item.Href).FirstOrDefault();
+
+    /// <summary>The pages of every role the user holds, in the order of the top bar.</summary>
+    public static IEnumerable<NavItem> NavigationFor(ClaimsPrincipal user) =>
+        ByRole.Where(r => user.IsInRole(r.Role)).Select(r => r.Item);
+}

@@ -1,0 +1,51 @@
+using JrCasework.Data;
+using JrCasework.Data.Identity;
+using JrCasework.Web.Components.Account;
+using JrCasework.Web.Features.Shared;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+
+namespace JrCasework.Web.Hosting;
+
+internal static class IdentityExtensions
+{
+    /// <summary>
+    /// ASP.NET Core Identity on EF Core with roles, lockout after repeated failures,
+    /// and no e-mail confirmation (administrators create the accounts).
+    /// </summary>
+    public static IServiceCollection AddJrCaseworkIdentity(this IServiceCollection services)
+    {
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<IdentityRedirectManager>();
+        services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+        services.AddScoped<CurrentUser>();
+
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddIdentityCookies();
+
+        services.AddIdentityCore<ApplicationUser>(options =>
+            {
+                options.SignIn.RequireConfirmedAccount = false;
+                options.User.RequireUniqueEmail = true;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Password.RequiredLength = 10;
+                options.Password.RequireNonAlphanumeric = false;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<JrCaseworkDbContext>()
+            .AddSignInManager<JrSignInManager>()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
+            .AddDefaultTokenProviders();
+
+        // A disabled user's cookie stops working within a minute (the stamp is renewed on disable).
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddAuthorization();
+        return services;
+    }
+}

@@ -1,0 +1,48 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+
+namespace JrCasework.Web.Hosting;
+
+internal static class LocalizationExtensions
+{
+    /// <summary>The cultures the UI speaks; the first is the default.</summary>
+    public static readonly string[] SupportedCultures = ["en-GB", "nl-NL"];
+
+    /// <summary>Resource-based texts; the culture comes from the remembered choice, else the browser.</summary>
+    public static IServiceCollection AddJrCaseworkLocalization(this IServiceCollection services)
+    {
+        services.AddLocalization();
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            // Neutral cultures let a browser asking for nl-BE or en-US fall back to the right language.
+            string[] cultures = [.. SupportedCultures, "en", "nl", "nl-BE"];
+            options.DefaultRequestCulture = new RequestCulture(SupportedCultures[0]);
+            options.SupportedCultures = [.. cultures.Select(CultureInfo.GetCultureInfo)];
+            options.SupportedUICultures = options.SupportedCultures;
+            options.FallBackToParentCultures = true;
+            options.FallBackToParentUICultures = true;
+        });
+        return services;
+    }
+
+    /// <summary>
+    /// <c>GET /culture?culture=nl-NL&amp;returnUrl=/cases</c> remembers the choice in a cookie for a year
+    /// and goes back to the page the user was on.
+    /// </summary>
+    public static IEndpointConventionBuilder MapCultureSwitch(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGet("/culture", (HttpContext context, string? culture, string? returnUrl) =>
+        {
+            if (culture is not null && SupportedCultures.Contains(culture, StringComparer.OrdinalIgnoreCase))
+            {
+                context.Response.Cookies.Append(
+                    CookieRequestCultureProvider.DefaultCookieName,
+                    CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                    new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+            }
+
+            var target = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
+                ? returnUrl
+                : "/";
+            return Results.LocalRedirect(target);
+        }).AllowAnonymous();
+}

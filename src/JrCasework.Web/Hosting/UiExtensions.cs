@@ -1,0 +1,23 @@
+using JrCasework.Web.Features.Admin.Users;
+using MudBlazor.Services;
+
+namespace JrCasework.Web.Hosting;
+
+internal static class UiExtensions
+{
+    /// <summary>Blazor Server with interactive server rendering, and MudBlazor for the interactive pages.</summary>
+    public static IServiceCollection AddJrCaseworkUi(this IServiceCollection services)
+    {
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        return services;
+    }
+
+    /// <summary>The feature services, one line per feature.</summary>
+    public static IServiceCollection AddJrCaseworkFeatures(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<UserAdministration>();
+        return services;
+    }
+}

@@ -1,0 +1,20 @@
+using JrCasework.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddJrCaseworkLogging();
+builder.AddJrCaseworkData();
+builder.Services.AddJrCaseworkIdentity();
+builder.Services.AddJrCaseworkLocalization();
+builder.Services.AddJrCaseworkUi();
+builder.Services.AddJrCaseworkFeatures();
+
+var app = builder.Build();
+
+await app.InitialiseDatabaseAsync();
+app.UseJrCaseworkPipeline();
+
+await app.RunAsync();
+
+/// <summary>The web host's entry point; public so that tests can start it.</summary>
+public partial class Program;
