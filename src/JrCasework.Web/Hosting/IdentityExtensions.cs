@@ -40,6 +40,7 @@ internal static class IdentityExtensions
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<JrCaseworkDbContext>()
             .AddSignInManager<JrSignInManager>()
+            .AddClaimsPrincipalFactory<JrClaimsPrincipalFactory>()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddDefaultTokenProviders();
 

@@ -9,7 +9,7 @@ namespace JrCasework.Web.Features.Admin.Users;
 
 /// <summary>One row of the users list.</summary>
 public sealed record UserRow(
-    string Id, string DisplayName, string Email, string Role, string OrgUnit, IReadOnlyList<string> ManagedUnits, bool IsDisabled);
+    string Id, string DisplayName, string Email, string Role, string OrgUnit, IReadOnlyList<string> ManagedUnits, bool IsDisabled, bool IsYou);
 
 /// <summary>An org unit to choose from.</summary>
 public sealed record OrgUnitOption(int Id, string Name);
@@ -45,7 +45,7 @@ internal sealed class UserAdministration(
 {
     public async Task<IReadOnlyList<UserRow>> ListAsync(CancellationToken cancellationToken = default)
     {
-        await currentUser.RequireRoleAsync(Roles.Admin, cancellationToken);
+        var adminId = await currentUser.RequireRoleAsync(Roles.Admin, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
 
         var units = await db.OrgUnits.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
@@ -64,7 +64,8 @@ internal sealed class UserAdministration(
             string.Join(", ", rolesByUser[u.Id]),
             units.GetValueOrDefault(u.OrgUnitId, ""),
             [.. u.ManagedOrgUnits.Select(m => units.GetValueOrDefault(m.OrgUnitId, "")).Order()],
-            u.IsDisabled))];
+            u.IsDisabled,
+            u.Id == adminId))];
     }
 
     public async Task<IReadOnlyList<OrgUnitOption>> OrgUnitsAsync(CancellationToken cancellationToken = default)

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Runs every test of JR Casework: domain, components, integration (real SQLite) and
+# end-to-end (headless Chromium). Installs what a fresh machine lacks, then prints
+# "N passed, N failed" over all test projects as its last line.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+if [ ! -x /usr/bin/chromium ]; then
+  echo "Installing Chromium from Debian's packages (for the browser tests)..."
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null || {
+    echo "Could not install chromium; the browser tests need /usr/bin/chromium." >&2
+    exit 1
+  }
+fi
+
+dotnet tool restore >/dev/null || exit 1
+dotnet build JrCasework.sln -nologo -v quiet || exit 1
+
+results="TestResults"
+rm -rf "$results" artifacts/screenshots
+status=0
+for project in tests/*Tests/*.csproj; do
+  name=$(basename "$project" .csproj)
+  echo "== $name"
+  dotnet test "$project" --no-build --nologo \
+    --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" \
+    --results-directory "$results" || status=1
+done
+
+passed=0
+failed=0
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx")
+  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  e=$(sed -n 's/.* error="\([0-9]*\)".*/\1/p' <<<"$counters")
+  passed=$((passed + ${p:-0}))
+  failed=$((failed + ${f:-0} + ${e:-0}))
+done
+
+projects=$(ls tests/*Tests/*.csproj | wc -l)
+reports=$(ls "$results"/*.trx 2>/dev/null | wc -l)
+if [ "$reports" -ne "$projects" ]; then
+  echo "Only $reports of $projects test projects reported results." >&2
+  status=1
+fi
+[ "$failed" -gt 0 ] && status=1
+[ "$passed" -eq 0 ] && status=1
+
+echo "Screenshots: artifacts/screenshots"
+echo "$passed passed, $failed failed"
+exit $status

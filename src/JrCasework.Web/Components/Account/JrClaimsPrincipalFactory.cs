@@ -1,0 +1,21 @@
+using System.Security.Claims;
+using JrCasework.Data.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace JrCasework.Web.Components.Account;
+
+/// <summary>Adds the user's display name to the sign-in cookie, so the top bar can greet them by name.</summary>
+internal sealed class JrClaimsPrincipalFactory(
+    UserManager<ApplicationUser> userManager, RoleManager<IdentityRole> roleManager, IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<ApplicationUser, IdentityRole>(userManager, roleManager, options)
+{
+    public const string DisplayNameClaim = "jr:display_name";
+
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(ApplicationUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new Claim(DisplayNameClaim, user.DisplayName));
+        return identity;
+    }
+}

@@ -1,0 +1,169 @@
+using JrCasework.Data.Identity;
+using JrCasework.Domain.Organisation;
+using JrCasework.TestSupport;
+using JrCasework.Web.Features.Admin.Users;
+using JrCasework.Web.Features.Shared;
+using JrCasework.Web.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace JrCasework.IntegrationTests.Admin;
+
+public sealed class UserAdministrationTests : IAsyncLifetime
+{
+    private readonly JrCaseworkFactory _factory = new();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _factory.DisposeAsync();
+
+    private Task<SignedInScope> AsAsync(DemoAccount account) => SignedInScope.AsAsync(_factory.Services, account.Email);
+
+    [Theory]
+    [InlineData("sanne@example.com")]
+    [InlineData("manager@example.com")]
+    [InlineData("hr@example.com")]
+    public async Task EveryOperation_ByANonAdministrator_IsRefused(string email)
+    {
+        await using var scope = await SignedInScope.AsAsync(_factory.Services, email);
+        var administration = scope.Get<UserAdministration>();
+        var someone = (await _factory.CreateDbContext().Users.FirstAsync()).Id;
+
+        await Assert.ThrowsAsync<AccessDeniedException>(() => administration.ListAsync());
+        await Assert.ThrowsAsync<AccessDeniedException>(() => administration.OrgUnitsAsync());
+        await Assert.ThrowsAsync<AccessDeniedException>(() => administration.CreateAsync(NewSupervisor(1)));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => administration.SetDisabledAsync(someone, true));
+    }
+
+    [Fact]
+    public async Task EveryOperation_WithoutSignIn_IsRefused()
+    {
+        await using var scope = SignedInScope.Anonymous(_factory.Services);
+
+        await Assert.ThrowsAsync<AccessDeniedException>(() => scope.Get<UserAdministration>().ListAsync());
+    }
+
+    [Fact]
+    public async Task List_ShowsEveryUserWithRoleAndOrgUnit()
+    {
+        await using var scope = await AsAsync(DemoData.Admin);
+
+        var users = await scope.Get<UserAdministration>().ListAsync();
+
+        Assert.Equal(DemoData.Accounts.Count, users.Count);
+        var manager = Assert.Single(users, u => u.Email == DemoData.Manager.Email);
+        Assert.Equal(Roles.Manager, manager.Role);
+        Assert.Equal(DemoData.OrganisationName, manager.OrgUnit);
+        Assert.Equal([DemoData.Logistics, DemoData.Production], manager.ManagedUnits);
+    }
+
+    [Fact]
+    public async Task Create_MakesAConfirmedUserWithRoleAndOrgUnit_WhoCanSignIn()
+    {
+        await using var scope = await AsAsync(DemoData.Admin);
+        var administration = scope.Get<UserAdministration>();
+        var logistics = (await administration.OrgUnitsAsync()).Single(u => u.Name == DemoData.Logistics);
+
+        var result = await administration.CreateAsync(new NewUser
+        {
+            DisplayName = "Ruben Koster",
+            Email = "ruben@example.com",
+            Role = Roles.Manager,
+            OrgUnitId = logistics.Id,
+            ManagedOrgUnitIds = [logistics.Id],
+            Password = "Welkom-2026-Ruben",
+        });
+
+        Assert.True(result.Succeeded, string.Join(" ", result.Errors));
+        var users = scope.Get<UserManager<ApplicationUser>>();
+        var ruben = await users.FindByEmailAsync("ruben@example.com");
+        Assert.NotNull(ruben);
+        Assert.Equal([Roles.Manager], await users.GetRolesAsync(ruben));
+        Assert.Equal(logistics.Id, ruben.OrgUnitId);
+        Assert.True((await scope.Get<SignInManager<ApplicationUser>>().CheckPasswordSignInAsync(ruben, "Welkom-2026-Ruben", true)).Succeeded);
+        var row = Assert.Single(await administration.ListAsync(), u => u.Email == "ruben@example.com");
+        Assert.Equal([DemoData.Logistics], row.ManagedUnits);
+    }
+
+    [Fact]
+    public async Task Create_WithAWeakPasswordOrATakenEmail_SaysWhyAndCreatesNothing()
+    {
+        await using var scope = await AsAsync(DemoData.Admin);
+        var administration = scope.Get<UserAdministration>();
+        var unit = (await administration.OrgUnitsAsync()).First();
+        var before = (await administration.ListAsync()).Count;
+
+        var weak = NewSupervisor(unit.Id);
+        weak.Password = "short";
+        var taken = NewSupervisor(unit.Id);
+        taken.Email = DemoData.SupervisorProduction.Email;
+
+        var weakResult = await administration.CreateAsync(weak);
+        var takenResult = await administration.CreateAsync(taken);
+
+        Assert.False(weakResult.Succeeded);
+        Assert.Contains(weakResult.Errors, e => e.Contains("10", StringComparison.Ordinal));
+        Assert.False(takenResult.Succeeded);
+        Assert.Contains(takenResult.Errors, e => e.Contains(DemoData.SupervisorProduction.Email, StringComparison.Ordinal));
+        Assert.Equal(before, (await administration.ListAsync()).Count);
+    }
+
+    [Fact]
+    public async Task Disable_StopsSignIn_AndEnableRestoresIt()
+    {
+        await using var scope = await AsAsync(DemoData.Admin);
+        var administration = scope.Get<UserAdministration>();
+        var tom = (await administration.ListAsync()).Single(u => u.Email == DemoData.SupervisorLogistics.Email);
+
+        await administration.SetDisabledAsync(tom.Id, disabled: true);
+
+        var users = scope.Get<UserManager<ApplicationUser>>();
+        var signIn = scope.Get<SignInManager<ApplicationUser>>();
+        var disabled = await users.FindByIdAsync(tom.Id);
+        Assert.True(disabled!.IsDisabled);
+        Assert.NotNull(disabled.DisabledAtUtc);
+        Assert.True((await signIn.CheckPasswordSignInAsync(disabled, DemoData.Password, true)).IsNotAllowed);
+        Assert.True((await administration.ListAsync()).Single(u => u.Id == tom.Id).IsDisabled);
+
+        await administration.SetDisabledAsync(tom.Id, disabled: false);
+
+        await using var fresh = _factory.Services.CreateAsyncScope();
+        var enabled = await fresh.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByIdAsync(tom.Id);
+        var freshSignIn = fresh.ServiceProvider.GetRequiredService<SignInManager<ApplicationUser>>();
+        Assert.True((await freshSignIn.CheckPasswordSignInAsync(enabled!, DemoData.Password, true)).Succeeded);
+    }
+
+    [Fact]
+    public async Task Disable_OwnAccount_IsRefused()
+    {
+        await using var scope = await AsAsync(DemoData.Admin);
+        var administration = scope.Get<UserAdministration>();
+        var self = (await administration.ListAsync()).Single(u => u.Email == DemoData.Admin.Email);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => administration.SetDisabledAsync(self.Id, true));
+    }
+
+    [Fact]
+    public async Task ADisabledAdministrator_CanNoLongerAct_EvenWithAnOpenSession()
+    {
+        await using var scope = await AsAsync(DemoData.Admin);
+        await using (var db = _factory.CreateDbContext())
+        {
+            var admin = await db.Users.SingleAsync(u => u.Email == DemoData.Admin.Email);
+            admin.IsDisabled = true;
+            await db.SaveChangesAsync();
+        }
+
+        await Assert.ThrowsAsync<AccessDeniedException>(() => scope.Get<UserAdministration>().ListAsync());
+    }
+
+    private static NewUser NewSupervisor(int unitId) => new()
+    {
+        DisplayName = "Test Supervisor",
+        Email = "new.supervisor@example.com",
+        Role = Roles.Supervisor,
+        OrgUnitId = unitId,
+        Password = "Welkom-2026-Test",
+    };
+}

@@ -1,0 +1,37 @@
+using System.Globalization;
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+
+namespace JrCasework.Web.Tests;
+
+/// <summary>
+/// The base of every component test: the real localised texts, MudBlazor's services,
+/// and a UI culture of the test's choosing (restored afterwards).
+/// </summary>
+public abstract class ComponentTest : BunitContext
+{
+    private readonly CultureInfo _previousUiCulture = CultureInfo.CurrentUICulture;
+    private readonly CultureInfo _previousCulture = CultureInfo.CurrentCulture;
+
+    protected ComponentTest()
+    {
+        Services.AddLocalization();
+        Services.AddMudServices();
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        UseCulture("en-GB");
+    }
+
+    protected static void UseCulture(string name)
+    {
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(name);
+        CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(name);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        CultureInfo.CurrentUICulture = _previousUiCulture;
+        CultureInfo.CurrentCulture = _previousCulture;
+        base.Dispose(disposing);
+    }
+}

@@ -1,0 +1,37 @@
+using System.Security.Claims;
+using JrCasework.Domain.Organisation;
+using JrCasework.Web.Features.Home;
+
+namespace JrCasework.Web.Tests.Home;
+
+public sealed class StartPagesTests
+{
+    [Theory]
+    [InlineData(Roles.Supervisor, "cases")]
+    [InlineData(Roles.Manager, "dashboard")]
+    [InlineData(Roles.Hr, "outcomes")]
+    [InlineData(Roles.Admin, "admin/users")]
+    public void EachRole_StartsOnItsOwnPage(string role, string expected) =>
+        Assert.Equal(expected, StartPages.For(UserWith(role)));
+
+    [Fact]
+    public void AUserWithSeveralRoles_StartsOnTheFirstInRoleOrder_AndSeesEveryPage()
+    {
+        var user = UserWith(Roles.Supervisor, Roles.Manager);
+
+        Assert.Equal("dashboard", StartPages.For(user));
+        Assert.Equal(["cases", "dashboard"], StartPages.NavigationFor(user).Select(i => i.Href));
+    }
+
+    [Fact]
+    public void AUserWithoutARole_HasNoStartPage_AndNoNavigation()
+    {
+        var user = UserWith();
+
+        Assert.Null(StartPages.For(user));
+        Assert.Empty(StartPages.NavigationFor(user));
+    }
+
+    private static ClaimsPrincipal UserWith(params string[] roles) =>
+        new(new ClaimsIdentity(roles.Select(r => new Claim(ClaimTypes.Role, r)), "test"));
+}
