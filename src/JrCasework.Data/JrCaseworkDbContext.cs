@@ -1,4 +1,6 @@
 using JrCasework.Data.Identity;
+using JrCasework.Domain.Auditing;
+using JrCasework.Domain.Cases;
 using JrCasework.Domain.Organisation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -16,6 +18,48 @@ public sealed class JrCaseworkDbContext(DbContextOptions<JrCaseworkDbContext> op
 
     public DbSet<ManagedOrgUnit> ManagedOrgUnits => Set<ManagedOrgUnit>();
 
+    public DbSet<JrCase> Cases => Set<JrCase>();
+
+    public DbSet<CaseCategory> CaseCategories => Set<CaseCategory>();
+
+    public DbSet<FollowUp> FollowUps => Set<FollowUp>();
+
+    public DbSet<CaseHistoryEntry> CaseHistory => Set<CaseHistoryEntry>();
+
+    public DbSet<AuditRecord> AuditLog => Set<AuditRecord>();
+
+    /// <summary>The case with every part loaded, for reading or changing it as a whole.</summary>
+    public IQueryable<JrCase> CasesWithParts => Cases
+        .Include(c => c.Employees).Include(c => c.Facts).Include(c => c.PossibleActions).Include(c => c.Decisions)
+        .Include(c => c.ActionPlans).Include(c => c.ActionItems).Include(c => c.FollowUps).Include(c => c.Outcomes)
+        .Include(c => c.Overrides).Include(c => c.History)
+        .AsSplitQuery();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        GuardAppendOnly();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        GuardAppendOnly();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>The case history and the audit log only grow: changing or deleting an entry is a bug.</summary>
+    private void GuardAppendOnly()
+    {
+        var tampered = ChangeTracker.Entries()
+            .Where(e => e.Entity is CaseHistoryEntry or AuditRecord && e.State is EntityState.Modified or EntityState.Deleted)
+            .Select(e => e.Entity.GetType().Name)
+            .FirstOrDefault();
+        if (tampered is not null)
+        {
+            throw new InvalidOperationException($"{tampered} is append-only: entries are never changed or removed.");
+        }
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -24,6 +68,7 @@ public sealed class JrCaseworkDbContext(DbContextOptions<JrCaseworkDbContext> op
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(80);
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
     }
 }

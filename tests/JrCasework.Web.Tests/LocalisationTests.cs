@@ -7,36 +7,43 @@ namespace JrCasework.Web.Tests;
 
 public sealed class LocalisationTests
 {
-    private static readonly ResourceManager Resources = new(typeof(SharedResource));
+    /// <summary>Every resource marker class in JrCasework.Web.Resources (SharedResource and any feature's own).</summary>
+    public static TheoryData<string> ResourceClasses =>
+        [.. typeof(SharedResource).Assembly.GetTypes()
+            .Where(t => t.Namespace == typeof(SharedResource).Namespace && t.Name.EndsWith("Resource", StringComparison.Ordinal))
+            .Select(t => t.FullName!)];
 
-    [Fact]
-    public void EveryText_ExistsInEnglishAndDutch_AndNoneIsEmpty()
+    [Theory]
+    [MemberData(nameof(ResourceClasses))]
+    public void EveryText_ExistsInEnglishAndDutch_AndNoneIsEmpty(string resourceClass)
     {
-        var english = Texts(CultureInfo.InvariantCulture);
-        var dutch = Texts(CultureInfo.GetCultureInfo("nl"));
+        var english = Texts(resourceClass, CultureInfo.InvariantCulture);
+        var dutch = Texts(resourceClass, CultureInfo.GetCultureInfo("nl"));
 
         Assert.NotEmpty(english);
         Assert.Equal(english.Keys.Order(), dutch.Keys.Order());
         Assert.All(english.Concat(dutch), text => Assert.False(string.IsNullOrWhiteSpace(text.Value), $"{text.Key} is empty."));
     }
 
-    [Fact]
-    public void TheDutchTexts_AreTranslated_NotCopiedFromEnglish()
+    [Theory]
+    [MemberData(nameof(ResourceClasses))]
+    public void TheDutchTexts_AreTranslated_NotCopiedFromEnglish(string resourceClass)
     {
-        var english = Texts(CultureInfo.InvariantCulture);
-        var dutch = Texts(CultureInfo.GetCultureInfo("nl"));
-        string[] sameInBothLanguages = ["App.Name", "Role.Manager", "Users.Status"];
+        var english = Texts(resourceClass, CultureInfo.InvariantCulture);
+        var dutch = Texts(resourceClass, CultureInfo.GetCultureInfo("nl"));
+        string[] sameInBothLanguages = ["App.Name", "Role.Manager", "Users.Status", "Step.Objective.Short"];
 
         var untranslated = english.Keys.Where(key => english[key] == dutch[key] && !sameInBothLanguages.Contains(key)).ToList();
 
         Assert.Empty(untranslated);
     }
 
-    [Fact]
-    public void PlaceholdersMatch_BetweenTheLanguages()
+    [Theory]
+    [MemberData(nameof(ResourceClasses))]
+    public void PlaceholdersMatch_BetweenTheLanguages(string resourceClass)
     {
-        var english = Texts(CultureInfo.InvariantCulture);
-        var dutch = Texts(CultureInfo.GetCultureInfo("nl"));
+        var english = Texts(resourceClass, CultureInfo.InvariantCulture);
+        var dutch = Texts(resourceClass, CultureInfo.GetCultureInfo("nl"));
 
         Assert.All(english.Keys, key => Assert.Equal(Placeholders(english[key]), Placeholders(dutch[key])));
     }
@@ -44,8 +51,8 @@ public sealed class LocalisationTests
     private static string[] Placeholders(string text) =>
         [.. System.Text.RegularExpressions.Regex.Matches(text, @"\{\d+\}").Select(m => m.Value).Order()];
 
-    private static Dictionary<string, string> Texts(CultureInfo culture) =>
-        Resources.GetResourceSet(culture, createIfNotExists: true, tryParents: false)!
+    private static Dictionary<string, string> Texts(string resourceClass, CultureInfo culture) =>
+        new ResourceManager(typeof(SharedResource).Assembly.GetType(resourceClass)!).GetResourceSet(culture, createIfNotExists: true, tryParents: false)!
             .Cast<DictionaryEntry>()
             .ToDictionary(entry => (string)entry.Key, entry => (string)entry.Value!);
 }

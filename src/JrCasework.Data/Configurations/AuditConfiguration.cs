@@ -1,0 +1,21 @@
+using JrCasework.Domain.Auditing;
+using JrCasework.Domain.Cases;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace JrCasework.Data.Configurations;
+
+internal sealed class AuditRecordConfiguration : IEntityTypeConfiguration<AuditRecord>
+{
+    public void Configure(EntityTypeBuilder<AuditRecord> builder)
+    {
+        builder.ToTable("AuditLog");
+        builder.Property(a => a.UserId).HasMaxLength(450);
+        builder.Property(a => a.Action).HasMaxLength(60);
+        builder.HasIndex(a => new { a.CaseId, a.AtUtc });
+        builder.HasIndex(a => new { a.UserId, a.AtUtc });
+
+        // No foreign key to the case: the audit trail outlives anonymisation of the case.
+        builder.HasOne<JrCase>().WithMany().HasForeignKey(a => a.CaseId).OnDelete(DeleteBehavior.NoAction).IsRequired(false);
+    }
+}

@@ -1,0 +1,47 @@
+namespace JrCasework.Domain.Cases;
+
+/// <summary>A kind of people problem (attendance, conduct, ...), configurable by an administrator.</summary>
+public sealed class CaseCategory
+{
+    private CaseCategory()
+    {
+    }
+
+    public CaseCategory(string code, string nameEn, string nameNl, int sortOrder)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        Code = code.Trim();
+        Rename(nameEn, nameNl);
+        SortOrder = sortOrder;
+        IsActive = true;
+    }
+
+    public int Id { get; private set; }
+
+    /// <summary>A stable code, e.g. <c>attendance</c>; never shown to users.</summary>
+    public string Code { get; private set; } = string.Empty;
+
+    public string NameEn { get; private set; } = string.Empty;
+
+    public string NameNl { get; private set; } = string.Empty;
+
+    public int SortOrder { get; private set; }
+
+    /// <summary>Inactive categories are not offered for new cases; existing cases keep them.</summary>
+    public bool IsActive { get; private set; }
+
+    /// <summary>The name in the language of <paramref name="twoLetterLanguage"/> (Dutch or else English).</summary>
+    public string NameIn(string twoLetterLanguage) => twoLetterLanguage == "nl" ? NameNl : NameEn;
+
+    public void Rename(string nameEn, string nameNl)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(nameEn);
+        ArgumentException.ThrowIfNullOrWhiteSpace(nameNl);
+        NameEn = nameEn.Trim();
+        NameNl = nameNl.Trim();
+    }
+
+    public void SetActive(bool active) => IsActive = active;
+
+    public void MoveTo(int sortOrder) => SortOrder = sortOrder;
+}

@@ -1,0 +1,45 @@
+namespace JrCasework.Domain.Cases;
+
+/// <summary>The rules a case move can break; the UI shows a text per rule in the user's language.</summary>
+public enum CaseRule
+{
+    CaseIsClosed,
+    ObjectiveRequired,
+    TitleRequired,
+    EmployeeRequired,
+    NotInThisStep,
+    OnlyBackwards,
+    TextRequired,
+    WholeStoryIncomplete,
+    TwoPossibleActionsRequired,
+    PossibleActionNotWeighed,
+    ChooseAnAction,
+    RationaleRequired,
+    UnknownItem,
+    HandlingIncomplete,
+    HelperRequired,
+    ManagerRequired,
+    TimingRequired,
+    ExplanationRequired,
+    FollowUpRequired,
+    FollowUpNotOpen,
+    FollowUpDateInvalid,
+    RecurrenceInvalid,
+    ObservationRequired,
+    ReasonRequired,
+    ObjectiveNotMetNeedsReason,
+    LoopNeedsUnmetObjective,
+}
+
+/// <summary>
+/// A move the Job Relations method does not allow. <see cref="Rule"/> and <see cref="Details"/>
+/// let the UI say, in the user's language, what is missing; the message says it in English.
+/// </summary>
+public sealed class CaseRuleException(CaseRule rule, string message, IReadOnlyList<string>? details = null)
+    : InvalidOperationException(message)
+{
+    public CaseRule Rule { get; } = rule;
+
+    /// <summary>The specifics, e.g. the missing parts of the whole story.</summary>
+    public IReadOnlyList<string> Details { get; } = details ?? [];
+}
