@@ -1,4 +1,5 @@
 using JrCasework.Web.Features.Admin.Users;
+using JrCasework.Web.Features.Cases;
 using MudBlazor.Services;
 
 namespace JrCasework.Web.Hosting;
@@ -18,6 +19,7 @@ internal static class UiExtensions
     {
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<UserAdministration>();
+        services.AddScoped<CaseService>();
         return services;
     }
 }

@@ -1,5 +1,7 @@
 using System.Security.Claims;
 using JrCasework.Data;
+using JrCasework.Domain.Cases;
+using JrCasework.Domain.Organisation;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,6 +29,46 @@ internal sealed class CurrentUser(AuthenticationStateProvider authenticationStat
             .AnyAsync(cancellationToken);
 
         return allowed ? userId : throw new AccessDeniedException();
+    }
+
+    /// <summary>
+    /// The caller as far as case access goes: roles, managed units, and the HR scope (their own
+    /// unit and every unit below it). Throws when nobody active is signed in.
+    /// </summary>
+    public async Task<CaseViewer> RequireViewerAsync(CancellationToken cancellationToken = default)
+    {
+        var state = await authenticationState.GetAuthenticationStateAsync();
+        var userId = state.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new AccessDeniedException();
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var user = await db.Users.AsNoTracking().Include(u => u.ManagedOrgUnits)
+            .SingleOrDefaultAsync(u => u.Id == userId && !u.IsDisabled, cancellationToken) ?? throw new AccessDeniedException();
+        var roles = await (
+                from userRole in db.UserRoles
+                join role in db.Roles on userRole.RoleId equals role.Id
+                where userRole.UserId == userId
+                select role.Name!)
+            .ToListAsync(cancellationToken);
+
+        var hrScope = new HashSet<int>();
+        if (roles.Contains(Roles.Hr))
+        {
+            var parents = await db.OrgUnits.AsNoTracking().Select(u => new { u.Id, u.ParentId }).ToListAsync(cancellationToken);
+            var children = parents.Where(u => u.ParentId is not null).ToLookup(u => u.ParentId!.Value, u => u.Id);
+            var pending = new Stack<int>([user.OrgUnitId]);
+            while (pending.TryPop(out var unit))
+            {
+                if (hrScope.Add(unit))
+                {
+                    foreach (var child in children[unit])
+                    {
+                        pending.Push(child);
+                    }
+                }
+            }
+        }
+
+        return new CaseViewer(userId, roles.ToHashSet(), user.ManagedOrgUnits.Select(m => m.OrgUnitId).ToHashSet(), hrScope);
     }
 }
 

@@ -1,0 +1,149 @@
+using JrCasework.Data;
+using JrCasework.Domain.Auditing;
+using JrCasework.Domain.Cases;
+using JrCasework.Domain.Organisation;
+using JrCasework.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace JrCasework.Web.Features.Cases;
+
+/// <summary>What a supervisor fills in to open a case.</summary>
+public sealed record NewCase(
+    string Title, int CategoryId, ProblemOrigin Origin, string? Objective, IReadOnlyCollection<int> EmployeeIds);
+
+/// <summary>The case does not exist, or the caller may not see it: the two are never told apart.</summary>
+public sealed class CaseNotFoundException() : Exception("Case not found.");
+
+/// <summary>Someone else changed the case since it was loaded; reload it and apply your change again.</summary>
+public sealed class CaseConflictException() : Exception("The case was changed by someone else.");
+
+/// <summary>
+/// Every read and write of case content goes through here: the caller's access is checked on the
+/// server on every call, each call uses a fresh context, and each content read or write leaves one
+/// audit record (who, when, what, which case — never the content itself).
+/// </summary>
+internal sealed class CaseService(
+    CurrentUser currentUser,
+    IDbContextFactory<JrCaseworkDbContext> dbFactory,
+    TimeProvider clock,
+    ILogger<CaseService> logger)
+{
+    private const int ReferenceAttempts = 5;
+
+    /// <summary>Opens a case about employees of the supervisor's own unit.</summary>
+    public async Task<JrCase> OpenAsync(NewCase request, CancellationToken cancellationToken = default)
+    {
+        var viewer = await currentUser.RequireViewerAsync(cancellationToken);
+        if (!viewer.Is(Roles.Supervisor))
+        {
+            throw new AccessDeniedException();
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var supervisor = await db.Users.AsNoTracking().SingleAsync(u => u.Id == viewer.UserId, cancellationToken);
+            var employees = await db.Employees.AsNoTracking()
+                .Where(e => request.EmployeeIds.Contains(e.Id) && e.OrgUnitId == supervisor.OrgUnitId && e.LeftOn == null)
+                .Select(e => new { e.Id, e.FullName })
+                .ToListAsync(cancellationToken);
+            if (employees.Count != request.EmployeeIds.Distinct().Count())
+            {
+                throw new AccessDeniedException();
+            }
+
+            if (!await db.CaseCategories.AnyAsync(c => c.Id == request.CategoryId && c.IsActive, cancellationToken))
+            {
+                throw new ArgumentException("Choose an active category.", nameof(request));
+            }
+
+            var now = clock.GetUtcNow().UtcDateTime;
+            var sequence = (await db.Cases.Where(c => c.ReferenceYear == now.Year).MaxAsync(c => (int?)c.ReferenceSequence, cancellationToken) ?? 0) + 1;
+            var @case = JrCase.Open(
+                now.Year, sequence, request.Title, request.CategoryId, request.Origin, request.Objective,
+                [.. employees.Select(e => (e.Id, e.FullName))], viewer.UserId, supervisor.OrgUnitId, new Actor(viewer.UserId, now));
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            db.Cases.Add(@case);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException) when (attempt < ReferenceAttempts)
+            {
+                // Another instance took the same reference number at the same moment: take the next one.
+                continue;
+            }
+
+            // The case and its audit record are saved together or not at all.
+            db.AuditLog.Add(new AuditRecord(now, viewer.UserId, "case.open", @case.Id));
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            logger.LogInformation("Case {CaseId} opened by {UserId}", @case.Id, viewer.UserId);
+            return @case;
+        }
+    }
+
+    /// <summary>Reads a whole case, if the caller may see its content.</summary>
+    public async Task<JrCase> GetAsync(int caseId, CancellationToken cancellationToken = default)
+    {
+        var viewer = await currentUser.RequireViewerAsync(cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var @case = await db.CasesWithParts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken);
+        if (@case is null || !CaseAccess.CanReadContent(viewer, CaseOwnership.Of(@case)))
+        {
+            throw new CaseNotFoundException();
+        }
+
+        await AuditAsync(viewer.UserId, "case.read", caseId, cancellationToken);
+        return @case;
+    }
+
+    /// <summary>
+    /// Applies one change through the case's own methods and saves it, provided the caller owns the
+    /// case and nobody changed it since <paramref name="expectedVersion"/>. Returns the saved case.
+    /// A refused move surfaces as <see cref="CaseRuleException"/>, with nothing saved.
+    /// </summary>
+    public async Task<JrCase> ChangeAsync(
+        int caseId, Guid expectedVersion, string action, Action<JrCase, Actor> change, CancellationToken cancellationToken = default)
+    {
+        var viewer = await currentUser.RequireViewerAsync(cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var @case = await db.CasesWithParts.SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken);
+        if (@case is null || !CaseAccess.CanReadContent(viewer, CaseOwnership.Of(@case)))
+        {
+            throw new CaseNotFoundException();
+        }
+
+        if (!CaseAccess.CanChangeContent(viewer, CaseOwnership.Of(@case)))
+        {
+            throw new AccessDeniedException();
+        }
+
+        if (@case.Version != expectedVersion)
+        {
+            throw new CaseConflictException();
+        }
+
+        change(@case, new Actor(viewer.UserId, clock.GetUtcNow().UtcDateTime));
+        db.AuditLog.Add(new AuditRecord(clock.GetUtcNow().UtcDateTime, viewer.UserId, "case." + action, caseId));
+        try
+        {
+            // The version loaded is the concurrency token's original value: a save by someone else in between fails here.
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new CaseConflictException();
+        }
+
+        logger.LogInformation("Case {CaseId} changed ({Action}) by {UserId}", caseId, action, viewer.UserId);
+        return @case;
+    }
+
+    private async Task AuditAsync(string userId, string action, int caseId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        db.AuditLog.Add(new AuditRecord(clock.GetUtcNow().UtcDateTime, userId, action, caseId));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}
