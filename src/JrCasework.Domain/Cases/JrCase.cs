@@ -308,6 +308,13 @@ public sealed class JrCase
             "Name who helps you handle this.");
         Require(input.Handling != Handling.ReferredToManager || !string.IsNullOrWhiteSpace(input.ManagerUserId), CaseRule.ManagerRequired,
             "Choose the manager you refer this to.");
+        if (Step > CaseStep.TakeAction)
+        {
+            // Past step 3 a correction may not undo what the move to step 4 required.
+            Require(!string.IsNullOrWhiteSpace(input.When), CaseRule.TimingRequired, "Watch the timing of your action: record when you act.");
+            Require(!string.IsNullOrWhiteSpace(input.ExplanationToEmployee), CaseRule.ExplanationRequired,
+                "Record how you explained the decision, and how you reached it, to the employee.");
+        }
 
         var plan = CurrentPlan;
         var previous = plan?.Describe();
@@ -320,10 +327,8 @@ public sealed class JrCase
             plan.Set(input);
         }
 
-        if (input.Handling == Handling.ReferredToManager)
-        {
-            ReferredToUserId = input.ManagerUserId;
-        }
+        // Referring shares the case with that manager; withdrawing the referral ends the sharing.
+        ReferredToUserId = input.Handling == Handling.ReferredToManager ? input.ManagerUserId : null;
 
         Record(by, CaseEvent.ActionPlanned, Step, input.Handling.ToString(), previous);
     }
@@ -342,7 +347,13 @@ public sealed class JrCase
     public void CompleteActionItem(int actionItemNumber, Actor by)
     {
         RequireOpen();
-        Find(_actionItems, i => i.Number == actionItemNumber).Complete(by.AtUtc);
+        var item = Find(_actionItems, i => i.Number == actionItemNumber);
+        if (item.CompletedAtUtc is not null)
+        {
+            return;
+        }
+
+        item.Complete(by.AtUtc);
         Record(by, CaseEvent.ActionItemCompleted, Step, $"Action item {actionItemNumber}");
     }
 
@@ -372,7 +383,8 @@ public sealed class JrCase
         RequireOpen();
         Require(Step >= CaseStep.TakeAction, CaseRule.NotInThisStep, "Follow-ups are planned once the action is decided (step 3 and 4).");
         Require(firstCheck >= DateOnly.FromDateTime(by.AtUtc), CaseRule.FollowUpDateInvalid, "The first check cannot be in the past.");
-        Require(recurrence is null || (recurrence.Every is > 0 and <= 365 && (recurrence.Count is null or > 0) && (recurrence.Count is not null || recurrence.Until is not null)),
+        Require(recurrence is null || (recurrence.Every is > 0 and <= 365 && (recurrence.Count is null or > 0)
+                && (recurrence.Count is not null || recurrence.Until is not null) && (recurrence.Until is null || recurrence.Until > firstCheck)),
             CaseRule.RecurrenceInvalid, "A repeat needs an interval of 1 to 365 and an end: a number of checks or an end date.");
 
         var dates = recurrence is null ? [firstCheck] : new[] { firstCheck }.Concat(recurrence.DatesAfter(firstCheck)).ToList();
@@ -461,7 +473,7 @@ public sealed class JrCase
     public void ReturnToStep(CaseStep step, Actor by, string? reason = null)
     {
         RequireOpen();
-        Require(step < Step, CaseRule.OnlyBackwards, "You can only go back to an earlier step; moving forward has its own checks.");
+        Require(Enum.IsDefined(step) && step < Step, CaseRule.OnlyBackwards, "You can only go back to an earlier step; moving forward has its own checks.");
         MoveTo(step, by, reason?.Trim(), CaseEvent.ReturnedToStep);
     }
 
