@@ -40,4 +40,18 @@ public sealed class Employee
 
     /// <summary>Marks the employee as having left on the given date.</summary>
     public void MarkAsLeft(DateOnly leftOn) => LeftOn = leftOn;
+
+    /// <summary>Undoes <see cref="MarkAsLeft"/>: the employee is employed again (or was marked as left by mistake).</summary>
+    public void Rejoin() => LeftOn = null;
+
+    /// <summary>Changes the employee's details; name and number are required and trimmed.</summary>
+    public void Edit(string fullName, string employeeNumber, int orgUnitId, string? supervisorUserId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(fullName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(employeeNumber);
+        FullName = fullName.Trim();
+        EmployeeNumber = employeeNumber.Trim();
+        OrgUnitId = orgUnitId;
+        SupervisorUserId = supervisorUserId;
+    }
 }

@@ -1,3 +1,6 @@
+using JrCasework.Web.Features.Admin.Categories;
+using JrCasework.Web.Features.Admin.Employees;
+using JrCasework.Web.Features.Admin.OrgUnits;
 using JrCasework.Web.Features.Admin.Users;
 using JrCasework.Web.Features.Cases;
 using MudBlazor.Services;
@@ -19,6 +22,11 @@ internal static class UiExtensions
     {
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<UserAdministration>();
+        services.AddScoped<OrgUnitAdministration>();
+        services.AddScoped<EmployeeAdministration>();
+        services.AddScoped<EmployeeImporter>();
+        services.AddScoped<TeamDirectory>();
+        services.AddScoped<CategoryAdministration>();
         services.AddScoped<CaseService>();
         return services;
     }

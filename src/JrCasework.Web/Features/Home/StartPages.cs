@@ -9,17 +9,17 @@ public sealed record NavItem(string Href, string TextKey);
 /// <summary>Where each role starts after sign-in, and which pages the top bar offers it.</summary>
 public static class StartPages
 {
-    private static readonly (string Role, NavItem Item)[] ByRole =
+    private static readonly (string Role, NavItem Item, string Start)[] ByRole =
     [
-        (Roles.Supervisor, new NavItem("cases", "Nav.MyCases")),
-        (Roles.Manager, new NavItem("dashboard", "Nav.Dashboard")),
-        (Roles.Hr, new NavItem("outcomes", "Nav.Outcomes")),
-        (Roles.Admin, new NavItem("admin/users", "Nav.Users")),
+        (Roles.Supervisor, new NavItem("cases", "Nav.MyCases"), "cases"),
+        (Roles.Manager, new NavItem("dashboard", "Nav.Dashboard"), "dashboard"),
+        (Roles.Hr, new NavItem("outcomes", "Nav.Outcomes"), "outcomes"),
+        (Roles.Admin, new NavItem("admin", "Nav.Admin"), "admin/users"),
     ];
 
     /// <summary>The start page of the user's first role in <see cref="Roles.All"/>; null for a user without a role.</summary>
     public static string? For(ClaimsPrincipal user) =>
-        Roles.All.Where(user.IsInRole).Select(role => ByRole.First(r => r.Role == role).Item.Href).FirstOrDefault();
+        Roles.All.Where(user.IsInRole).Select(role => ByRole.First(r => r.Role == role).Start).FirstOrDefault();
 
     /// <summary>The pages of every role the user holds, in the order of the top bar.</summary>
     public static IEnumerable<NavItem> NavigationFor(ClaimsPrincipal user) =>

@@ -1,0 +1,189 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Forms;
+using MudBlazor;
+
+namespace JrCasework.Web.Features.Admin.Employees;
+
+public sealed partial class Employees
+{
+    private IReadOnlyList<EmployeeRow>? _employees;
+    private IReadOnlyList<Choice<int>> _units = [];
+    private IReadOnlyList<Choice<string>> _supervisors = [];
+    private int? _filterUnitId;
+    private string? _search;
+    private bool _includeLeft;
+
+    private EmployeeForm? _form;
+    private int? _editingId;
+    private string _editingName = "";
+    private AdminResult _result = AdminResult.Ok;
+
+    private EmployeeRow? _leaving;
+    private DateTime? _leftOn;
+
+    private bool _showImport;
+    private bool _importing;
+    private ImportReport? _importReport;
+    private string _importFileName = "";
+    private bool _busy;
+
+    [Inject]
+    private EmployeeAdministration Administration { get; set; } = default!;
+
+    [Inject]
+    private EmployeeImporter Importer { get; set; } = default!;
+
+    [Inject]
+    private TimeProvider Clock { get; set; } = default!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    protected override async Task OnInitializedAsync()
+    {
+        _units = await Administration.OrgUnitsAsync();
+        _supervisors = await Administration.SupervisorsAsync();
+        await ReloadAsync();
+    }
+
+    private string FilterUnitName(int? id) => id is null ? A["Employees.AllUnits"] : _units.FirstOrDefault(u => u.Id == id)?.Name ?? "";
+
+    private async Task FilterUnitChangedAsync(int? unitId)
+    {
+        _filterUnitId = unitId;
+        await ReloadAsync();
+    }
+
+    private async Task SearchChangedAsync(string? search)
+    {
+        _search = search;
+        await ReloadAsync();
+    }
+
+    private async Task IncludeLeftChangedAsync(bool includeLeft)
+    {
+        _includeLeft = includeLeft;
+        await ReloadAsync();
+    }
+
+    private void StartAdd()
+    {
+        _leaving = null;
+        _editingId = null;
+        _result = AdminResult.Ok;
+        _form = new EmployeeForm { OrgUnitId = _filterUnitId };
+    }
+
+    private void StartEdit(EmployeeRow employee)
+    {
+        _leaving = null;
+        _editingId = employee.Id;
+        _editingName = employee.FullName;
+        _result = AdminResult.Ok;
+        _form = EmployeeForm.From(employee);
+    }
+
+    private void CloseForm()
+    {
+        _form = null;
+        _result = AdminResult.Ok;
+    }
+
+    private async Task SaveAsync()
+    {
+        var form = _form!;
+        _busy = true;
+        try
+        {
+            _result = _editingId is { } id ? await Administration.EditAsync(id, form) : await Administration.AddAsync(form);
+            if (_result.Succeeded)
+            {
+                Snackbar.Add(A[_editingId is null ? "Employees.Added" : "Employees.Saved", form.FullName.Trim()], Severity.Success);
+                _form = null;
+                await ReloadAsync();
+            }
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    private void StartLeaving(EmployeeRow employee)
+    {
+        _form = null;
+        _leaving = employee;
+        _leftOn = Clock.GetLocalNow().Date;
+    }
+
+    private async Task ConfirmLeftAsync()
+    {
+        var employee = _leaving!;
+        _busy = true;
+        try
+        {
+            await Administration.MarkAsLeftAsync(employee.Id, DateOnly.FromDateTime(_leftOn!.Value));
+            Snackbar.Add(A["Employees.LeftDone", employee.FullName], Severity.Info);
+            _leaving = null;
+            await ReloadAsync();
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    private async Task RejoinAsync(EmployeeRow employee)
+    {
+        _busy = true;
+        try
+        {
+            await Administration.RejoinAsync(employee.Id);
+            Snackbar.Add(A["Employees.RejoinDone", employee.FullName], Severity.Info);
+            await ReloadAsync();
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    private async Task ImportAsync(IBrowserFile? file)
+    {
+        if (file is null)
+        {
+            return;
+        }
+
+        _importFileName = file.Name;
+        if (file.Size > EmployeeImporter.MaxFileSize)
+        {
+            _importReport = new ImportReport(0, [new ImportProblem(0, "", A["Import.TooLarge"])]);
+            return;
+        }
+
+        _busy = _importing = true;
+        try
+        {
+            using var buffer = new MemoryStream();
+            await using (var upload = file.OpenReadStream(EmployeeImporter.MaxFileSize))
+            {
+                await upload.CopyToAsync(buffer);
+            }
+
+            buffer.Position = 0;
+            _importReport = await Importer.ImportAsync(buffer);
+            if (_importReport.Succeeded)
+            {
+                await ReloadAsync();
+            }
+        }
+        finally
+        {
+            _busy = _importing = false;
+        }
+    }
+
+    private async Task ReloadAsync() =>
+        _employees = await Administration.ListAsync(new EmployeeFilter(_filterUnitId, _search, _includeLeft));
+}

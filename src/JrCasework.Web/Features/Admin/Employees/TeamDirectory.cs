@@ -1,0 +1,39 @@
+using JrCasework.Data;
+using JrCasework.Domain.Organisation;
+using JrCasework.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace JrCasework.Web.Features.Admin.Employees;
+
+/// <summary>An employee a supervisor can open a case about or log a foundation for.</summary>
+public sealed record TeamMember(int Id, string FullName, string EmployeeNumber);
+
+/// <summary>
+/// "Supervisors see the employees of their own units only": the current employees of the supervisor's org unit.
+/// Only that supervisor may ask, checked on the server on every call.
+/// </summary>
+internal sealed class TeamDirectory(CurrentUser currentUser, IDbContextFactory<JrCaseworkDbContext> dbFactory, TimeProvider timeProvider)
+{
+    /// <summary>
+    /// The employees in the org unit of <paramref name="supervisorUserId"/> who have not left (a leaving date
+    /// in the future still counts as employed), by name. Throws <see cref="AccessDeniedException"/> unless the
+    /// caller is that supervisor, active and holding the Supervisor role.
+    /// </summary>
+    public async Task<IReadOnlyList<TeamMember>> EmployeesOfSupervisorAsync(string supervisorUserId, CancellationToken cancellationToken = default)
+    {
+        var callerId = await currentUser.RequireRoleAsync(Roles.Supervisor, cancellationToken);
+        if (callerId != supervisorUserId)
+        {
+            throw new AccessDeniedException();
+        }
+
+        var today = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var unitId = await db.Users.Where(u => u.Id == supervisorUserId).Select(u => u.OrgUnitId).SingleAsync(cancellationToken);
+        return await db.Employees.AsNoTracking()
+            .Where(e => e.OrgUnitId == unitId && (e.LeftOn == null || e.LeftOn > today))
+            .OrderBy(e => e.FullName)
+            .Select(e => new TeamMember(e.Id, e.FullName, e.EmployeeNumber))
+            .ToListAsync(cancellationToken);
+    }
+}

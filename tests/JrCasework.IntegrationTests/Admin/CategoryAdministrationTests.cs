@@ -1,0 +1,119 @@
+using JrCasework.TestSupport;
+using JrCasework.Web.Features.Admin.Categories;
+using JrCasework.Web.Features.Shared;
+using JrCasework.Web.Hosting;
+
+namespace JrCasework.IntegrationTests.Admin;
+
+public sealed class CategoryAdministrationTests : IAsyncLifetime
+{
+    private readonly JrCaseworkFactory _factory = new();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _factory.DisposeAsync();
+
+    private Task<SignedInScope> AsAdminAsync() => SignedInScope.AsAsync(_factory.Services, DemoData.Admin.Email);
+
+    [Theory]
+    [InlineData("sanne@example.com")]
+    [InlineData("manager@example.com")]
+    [InlineData("hr@example.com")]
+    public async Task EveryOperation_ByANonAdministrator_IsRefused(string email)
+    {
+        await using var scope = await SignedInScope.AsAsync(_factory.Services, email);
+        var categories = scope.Get<CategoryAdministration>();
+
+        await Assert.ThrowsAsync<AccessDeniedException>(() => categories.ListAsync());
+        await Assert.ThrowsAsync<AccessDeniedException>(() => categories.AddAsync(new CategoryForm { Code = "x", NameEn = "X", NameNl = "X" }));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => categories.RenameAsync(1, "X", "X"));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => categories.SetActiveAsync(1, false));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => categories.MoveAsync(1, 1));
+    }
+
+    [Fact]
+    public async Task List_ShowsTheEightDefaultCategoriesInOrder()
+    {
+        await using var scope = await AsAdminAsync();
+
+        var categories = await scope.Get<CategoryAdministration>().ListAsync();
+
+        Assert.Equal(["attendance", "performance", "conduct", "cooperation", "change", "wellbeing", "mobility", "other"], categories.Select(c => c.Code));
+        Assert.All(categories, c => Assert.True(c.IsActive));
+    }
+
+    [Fact]
+    public async Task Add_PutsTheNewCategoryLast_WithBothNames()
+    {
+        await using var scope = await AsAdminAsync();
+        var categories = scope.Get<CategoryAdministration>();
+
+        var result = await categories.AddAsync(new CategoryForm { Code = "Safety", NameEn = "Safety", NameNl = "Veiligheid" });
+
+        Assert.True(result.Succeeded);
+        var last = (await categories.ListAsync())[^1];
+        Assert.Equal(("safety", "Safety", "Veiligheid", true), (last.Code, last.NameEn, last.NameNl, last.IsActive));
+    }
+
+    [Fact]
+    public async Task Add_WithATakenOrMalformedCodeOrMissingNames_IsRefusedPerField()
+    {
+        await using var scope = await AsAdminAsync();
+        var categories = scope.Get<CategoryAdministration>();
+
+        var taken = await categories.AddAsync(new CategoryForm { Code = "conduct", NameEn = "Conduct 2", NameNl = "Gedrag 2" });
+        var malformed = await categories.AddAsync(new CategoryForm { Code = "2 words", NameEn = "", NameNl = " " });
+
+        Assert.Equal("The code conduct is already in use.", taken.ErrorFor(CategoryAdministration.CodeField));
+        Assert.StartsWith("Use lowercase letters", malformed.ErrorFor(CategoryAdministration.CodeField), StringComparison.Ordinal);
+        Assert.Equal("This field is required.", malformed.ErrorFor(CategoryAdministration.NameEnField));
+        Assert.Equal("This field is required.", malformed.ErrorFor(CategoryAdministration.NameNlField));
+        Assert.Equal(8, (await categories.ListAsync()).Count);
+    }
+
+    [Fact]
+    public async Task Rename_ChangesBothNames_ButNeverTheCode()
+    {
+        await using var scope = await AsAdminAsync();
+        var categories = scope.Get<CategoryAdministration>();
+        var other = (await categories.ListAsync()).Single(c => c.Code == "other");
+
+        var result = await categories.RenameAsync(other.Id, "Something else", "Iets anders");
+        var empty = await categories.RenameAsync(other.Id, "", "Iets anders");
+
+        Assert.True(result.Succeeded);
+        Assert.False(empty.Succeeded);
+        var renamed = (await categories.ListAsync()).Single(c => c.Id == other.Id);
+        Assert.Equal(("other", "Something else", "Iets anders"), (renamed.Code, renamed.NameEn, renamed.NameNl));
+    }
+
+    [Fact]
+    public async Task SetActive_RetiresAndRestoresACategory()
+    {
+        await using var scope = await AsAdminAsync();
+        var categories = scope.Get<CategoryAdministration>();
+        var change = (await categories.ListAsync()).Single(c => c.Code == "change");
+
+        await categories.SetActiveAsync(change.Id, false);
+        Assert.False((await categories.ListAsync()).Single(c => c.Id == change.Id).IsActive);
+
+        await categories.SetActiveAsync(change.Id, true);
+        Assert.True((await categories.ListAsync()).Single(c => c.Id == change.Id).IsActive);
+    }
+
+    [Fact]
+    public async Task Move_SwapsWithTheNeighbour_AndStopsAtTheEnds()
+    {
+        await using var scope = await AsAdminAsync();
+        var categories = scope.Get<CategoryAdministration>();
+        var list = await categories.ListAsync();
+
+        await categories.MoveAsync(list[2].Id, -1);
+        await categories.MoveAsync(list[0].Id, -1);
+        await categories.MoveAsync(list[^1].Id, 1);
+
+        var moved = await categories.ListAsync();
+        Assert.Equal(["attendance", "conduct", "performance", "cooperation", "change", "wellbeing", "mobility", "other"], moved.Select(c => c.Code));
+        Assert.Equal([10, 20, 30, 40, 50, 60, 70, 80], moved.Select(c => c.SortOrder));
+    }
+}

@@ -1,0 +1,59 @@
+using JrCasework.TestSupport;
+using JrCasework.Web.Features.Admin.Employees;
+using JrCasework.Web.Features.Shared;
+using JrCasework.Web.Hosting;
+using Microsoft.EntityFrameworkCore;
+
+namespace JrCasework.IntegrationTests.Admin;
+
+public sealed class TeamDirectoryTests : IAsyncLifetime
+{
+    private readonly JrCaseworkFactory _factory = new();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _factory.DisposeAsync();
+
+    private async Task<string> UserIdAsync(DemoAccount account) =>
+        (await _factory.CreateDbContext().Users.SingleAsync(u => u.Email == account.Email)).Id;
+
+    [Fact]
+    public async Task ASupervisor_SeesTheCurrentEmployeesOfTheirOwnUnitOnly()
+    {
+        var sanneId = await UserIdAsync(DemoData.SupervisorProduction);
+        await using (var db = _factory.CreateDbContext())
+        {
+            var jan = await db.Employees.SingleAsync(e => e.EmployeeNumber == "P-1001");
+            var kees = await db.Employees.SingleAsync(e => e.EmployeeNumber == "P-1006");
+            jan.MarkAsLeft(new DateOnly(2020, 1, 31));
+            kees.MarkAsLeft(new DateOnly(2999, 12, 31));
+            await db.SaveChangesAsync();
+        }
+
+        await using var scope = await SignedInScope.AsAsync(_factory.Services, DemoData.SupervisorProduction.Email);
+        var team = await scope.Get<TeamDirectory>().EmployeesOfSupervisorAsync(sanneId);
+
+        Assert.Equal(["P-1002", "P-1003", "P-1004", "P-1005", "P-1006"], team.Select(e => e.EmployeeNumber).Order());
+    }
+
+    [Fact]
+    public async Task ASupervisor_AskingForAnotherSupervisorsTeam_IsRefused()
+    {
+        var tomId = await UserIdAsync(DemoData.SupervisorLogistics);
+        await using var scope = await SignedInScope.AsAsync(_factory.Services, DemoData.SupervisorProduction.Email);
+
+        await Assert.ThrowsAsync<AccessDeniedException>(() => scope.Get<TeamDirectory>().EmployeesOfSupervisorAsync(tomId));
+    }
+
+    [Theory]
+    [InlineData("admin@example.com")]
+    [InlineData("manager@example.com")]
+    [InlineData("hr@example.com")]
+    public async Task OtherRoles_AreRefused(string email)
+    {
+        var sanneId = await UserIdAsync(DemoData.SupervisorProduction);
+        await using var scope = await SignedInScope.AsAsync(_factory.Services, email);
+
+        await Assert.ThrowsAsync<AccessDeniedException>(() => scope.Get<TeamDirectory>().EmployeesOfSupervisorAsync(sanneId));
+    }
+}

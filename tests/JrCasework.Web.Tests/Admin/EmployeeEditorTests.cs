@@ -1,0 +1,35 @@
+using Bunit;
+using JrCasework.Web.Features.Admin;
+using JrCasework.Web.Features.Admin.Employees;
+
+namespace JrCasework.Web.Tests.Admin;
+
+public sealed class EmployeeEditorTests : ComponentTest, IAsyncLifetime
+{
+    [Fact]
+    public void TheServersMessages_AreShownNextToTheirFields()
+    {
+        var result = new AdminResult(
+        [
+            new FieldError(EmployeeAdministration.NumberField, "Employee number P-1001 is already in use."),
+            new FieldError(EmployeeAdministration.FullNameField, "This field is required."),
+        ]);
+
+        var cut = Render<EmployeeEditor>(p => p
+            .Add(e => e.Title, "New employee")
+            .Add(e => e.Form, new EmployeeForm { EmployeeNumber = "P-1001" })
+            .Add(e => e.Units, [new Choice<int>(1, "Production")])
+            .Add(e => e.Result, result));
+
+        var number = cut.Find("#employee-number").Closest(".mud-input-control")!;
+        var name = cut.Find("#employee-name").Closest(".mud-input-control")!;
+        Assert.Contains("Employee number P-1001 is already in use.", number.TextContent, StringComparison.Ordinal);
+        Assert.Contains("This field is required.", name.TextContent, StringComparison.Ordinal);
+        Assert.Equal("true", cut.Find("#employee-number").GetAttribute("aria-invalid"));
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>MudSelect's services are only asynchronously disposable, so the container is disposed that way first.</summary>
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+}
