@@ -47,7 +47,7 @@ internal static class DatabaseInitialiser
         var userManager = services.GetRequiredService<UserManager<ApplicationUser>>();
         if (app.Configuration.GetValue<bool>("DemoData:Enabled"))
         {
-            await DemoData.SeedAsync(db, userManager, logger);
+            await DemoData.SeedAsync(db, userManager, services.GetRequiredService<TimeProvider>(), logger);
         }
 
         var initialAdmin = app.Configuration.GetSection(InitialAdminOptions.Section).Get<InitialAdminOptions>() ?? new InitialAdminOptions();

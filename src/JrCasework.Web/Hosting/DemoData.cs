@@ -48,8 +48,8 @@ public static class DemoData
         ("Lucas Maes", "C-3003", CustomerService),
     ];
 
-    /// <summary>Seeds the demo organisation once; later starts leave existing data alone.</summary>
-    public static async Task SeedAsync(JrCaseworkDbContext db, UserManager<ApplicationUser> userManager, ILogger logger)
+    /// <summary>Seeds the demo organisation and its demo cases once; later starts leave existing data alone.</summary>
+    public static async Task SeedAsync(JrCaseworkDbContext db, UserManager<ApplicationUser> userManager, TimeProvider clock, ILogger logger)
     {
         if (await userManager.FindByEmailAsync(Admin.Email) is null)
         {
@@ -72,6 +72,10 @@ public static class DemoData
 
             await db.SaveChangesAsync();
         }
+
+        // "Now" comes from the application's TimeProvider (resolved through the context's application
+        // services), so tests can pin the clock the demo cases are dated against.
+        await DemoCases.SeedAsync(db, clock.GetUtcNow().UtcDateTime, logger);
 
         foreach (var account in Accounts)
         {

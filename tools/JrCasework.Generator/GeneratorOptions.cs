@@ -1,0 +1,42 @@
+namespace JrCasework.Generator;
+
+/// <summary>What to generate, and where.</summary>
+/// <param name="DatabasePath">The SQLite file to create; it must not exist yet.</param>
+/// <param name="Cases">How many cases.</param>
+/// <param name="Units">How many org units in all: the root, departments and teams.</param>
+/// <param name="Supervisors">How many supervisors; managers and HR business partners come on top.</param>
+/// <param name="Seed">The seed of the random generator: the same seed (and <paramref name="NowUtc"/>) gives the same data.</param>
+/// <param name="NowUtc">"Today" for the generated history; cases are opened in the three years before it.</param>
+/// <param name="BatchSize">Cases per SaveChanges, each batch on a fresh context.</param>
+public sealed record GeneratorOptions(
+    string DatabasePath,
+    int Cases,
+    int Units,
+    int Supervisors,
+    int Seed,
+    DateTime NowUtc,
+    int BatchSize = 2000)
+{
+    /// <summary>The password of every generated account, so the volume database can be tried in the app.</summary>
+    public const string Password = "JrDemo-2026";
+
+    /// <summary>How far back the first cases are opened.</summary>
+    public static readonly TimeSpan History = TimeSpan.FromDays(3 * 365);
+
+    /// <summary>Throws when a value cannot work.</summary>
+    public void Validate()
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(DatabasePath);
+        ArgumentOutOfRangeException.ThrowIfNegative(Cases);
+        ArgumentOutOfRangeException.ThrowIfLessThan(Units, 2);
+        ArgumentOutOfRangeException.ThrowIfLessThan(Supervisors, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(BatchSize, 1);
+        if (NowUtc.Kind != DateTimeKind.Utc)
+        {
+            throw new ArgumentException("The reference time must be UTC.", nameof(NowUtc));
+        }
+    }
+}
+
+/// <summary>What was generated, and how long it took.</summary>
+public sealed record GeneratorResult(IReadOnlyDictionary<string, long> RowCounts, TimeSpan Elapsed, long FileSizeBytes);
