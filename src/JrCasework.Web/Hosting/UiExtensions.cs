@@ -28,6 +28,8 @@ internal static class UiExtensions
         services.AddScoped<TeamDirectory>();
         services.AddScoped<CategoryAdministration>();
         services.AddScoped<CaseService>();
+        services.AddScoped<CaseQueries>();
+        services.AddScoped<JrCasework.Web.Features.Cases.Drafts.DraftStore>();
         return services;
     }
 }

@@ -1,0 +1,129 @@
+using JrCasework.Data;
+using JrCasework.Domain.Auditing;
+using JrCasework.Domain.Cases;
+using JrCasework.Domain.Organisation;
+using JrCasework.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace JrCasework.Web.Features.Cases;
+
+/// <summary>One line of the supervisor's case list.</summary>
+public sealed record CaseListItem(
+    int Id,
+    string Reference,
+    string Title,
+    IReadOnlyList<string> Employees,
+    int CategoryId,
+    CaseStep Step,
+    int Loop,
+    DateTime OpenedAtUtc,
+    DateTime StepEnteredAtUtc,
+    DateOnly? NextFollowUp,
+    bool IsOverdue);
+
+/// <summary>What the case list shows: open or closed, a step, a category, a search text.</summary>
+public sealed record CaseListFilter(bool Closed = false, CaseStep? Step = null, int? CategoryId = null, string? Search = null);
+
+/// <summary>A category to choose, with its name in both languages.</summary>
+public sealed record CategoryOption(int Id, string NameEn, string NameNl, bool IsActive)
+{
+    public string NameIn(string twoLetterLanguage) => twoLetterLanguage == "nl" ? NameNl : NameEn;
+}
+
+/// <summary>A manager a supervisor can refer a case to: one who manages the supervisor's unit.</summary>
+public sealed record ManagerOption(string UserId, string DisplayName);
+
+/// <summary>
+/// The supervisor's lists and choices. Only the caller's own cases are listed; the list read is
+/// audited once (it shows titles and names).
+/// </summary>
+internal sealed class CaseQueries(CurrentUser currentUser, IDbContextFactory<JrCaseworkDbContext> dbFactory, TimeProvider clock)
+{
+    /// <summary>
+    /// The supervisor's cases, what needs attention first: overdue follow-ups, then the case that
+    /// has been longest in its step.
+    /// </summary>
+    public async Task<IReadOnlyList<CaseListItem>> MyCasesAsync(CaseListFilter filter, CancellationToken cancellationToken = default)
+    {
+        var userId = await currentUser.RequireRoleAsync(Roles.Supervisor, cancellationToken);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+
+        var cases = db.Cases.AsNoTracking().Where(c => c.OwnerUserId == userId);
+        cases = filter.Closed ? cases.Where(c => c.Step == CaseStep.Closed) : cases.Where(c => c.Step != CaseStep.Closed);
+        if (filter.Step is { } step)
+        {
+            cases = cases.Where(c => c.Step == step);
+        }
+
+        if (filter.CategoryId is { } categoryId)
+        {
+            cases = cases.Where(c => c.CategoryId == categoryId);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Search))
+        {
+            var search = filter.Search.Trim();
+            cases = cases.Where(c => EF.Functions.Like(c.Reference, $"%{search}%")
+                || EF.Functions.Like(c.Title, $"%{search}%")
+                || c.Employees.Any(e => EF.Functions.Like(e.Name, $"%{search}%")));
+        }
+
+        var rows = await cases
+            .Select(c => new
+            {
+                c.Id,
+                c.Reference,
+                c.Title,
+                Employees = c.Employees.Select(e => e.Name).ToList(),
+                c.CategoryId,
+                c.Step,
+                c.Loop,
+                c.OpenedAtUtc,
+                c.StepEnteredAtUtc,
+                NextFollowUp = c.FollowUps.Where(f => f.Status == FollowUpStatus.Scheduled).Min(f => (DateOnly?)f.DueOn),
+            })
+            .ToListAsync(cancellationToken);
+
+        db.AuditLog.Add(new AuditRecord(clock.GetUtcNow().UtcDateTime, userId, "case.list", null));
+        await db.SaveChangesAsync(cancellationToken);
+
+        return [.. rows
+            .Select(r => new CaseListItem(r.Id, r.Reference, r.Title, r.Employees, r.CategoryId, r.Step, r.Loop, r.OpenedAtUtc,
+                r.StepEnteredAtUtc, r.NextFollowUp, r.NextFollowUp < today))
+            .OrderByDescending(r => r.IsOverdue)
+            .ThenBy(r => r.IsOverdue ? r.NextFollowUp : null)
+            .ThenBy(r => r.StepEnteredAtUtc)];
+    }
+
+    public async Task<IReadOnlyList<CategoryOption>> CategoriesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.CaseCategories.AsNoTracking().OrderBy(c => c.SortOrder)
+            .Select(c => new CategoryOption(c.Id, c.NameEn, c.NameNl, c.IsActive))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The supervisor's own managers: active managers of the supervisor's org unit.</summary>
+    public async Task<IReadOnlyList<ManagerOption>> MyManagersAsync(CancellationToken cancellationToken = default)
+    {
+        var userId = await currentUser.RequireRoleAsync(Roles.Supervisor, cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var unitId = await db.Users.Where(u => u.Id == userId).Select(u => u.OrgUnitId).SingleAsync(cancellationToken);
+        var managerRole = await db.Roles.Where(r => r.Name == Roles.Manager).Select(r => r.Id).SingleAsync(cancellationToken);
+        return await db.Users.AsNoTracking()
+            .Where(u => !u.IsDisabled && u.ManagedOrgUnits.Any(m => m.OrgUnitId == unitId)
+                && db.UserRoles.Any(r => r.UserId == u.Id && r.RoleId == managerRole))
+            .OrderBy(u => u.DisplayName)
+            .Select(u => new ManagerOption(u.Id, u.DisplayName))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Display names of users (the history shows who did what).</summary>
+    public async Task<IReadOnlyDictionary<string, string>> UserNamesAsync(IEnumerable<string> userIds, CancellationToken cancellationToken = default)
+    {
+        var ids = userIds.Distinct().ToList();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+    }
+}
