@@ -9,7 +9,7 @@ namespace JrCasework.Web.Tests;
 /// The base of every component test: the real localised texts, MudBlazor's services,
 /// and a UI culture of the test's choosing (restored afterwards).
 /// </summary>
-public abstract class ComponentTest : BunitContext
+public abstract class ComponentTest : BunitContext, IAsyncLifetime
 {
     private readonly CultureInfo _previousUiCulture = CultureInfo.CurrentUICulture;
     private readonly CultureInfo _previousCulture = CultureInfo.CurrentCulture;
@@ -27,6 +27,11 @@ public abstract class ComponentTest : BunitContext
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(name);
         CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(name);
     }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>Some MudBlazor services are only asynchronously disposable, so xunit disposes the container that way first.</summary>
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
 
     protected override void Dispose(bool disposing)
     {

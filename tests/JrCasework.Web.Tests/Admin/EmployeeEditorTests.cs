@@ -4,7 +4,7 @@ using JrCasework.Web.Features.Admin.Employees;
 
 namespace JrCasework.Web.Tests.Admin;
 
-public sealed class EmployeeEditorTests : ComponentTest, IAsyncLifetime
+public sealed class EmployeeEditorTests : ComponentTest
 {
     [Fact]
     public void TheServersMessages_AreShownNextToTheirFields()
@@ -27,9 +27,4 @@ public sealed class EmployeeEditorTests : ComponentTest, IAsyncLifetime
         Assert.Contains("This field is required.", name.TextContent, StringComparison.Ordinal);
         Assert.Equal("true", cut.Find("#employee-number").GetAttribute("aria-invalid"));
     }
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    /// <summary>MudSelect's services are only asynchronously disposable, so the container is disposed that way first.</summary>
-    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
 }
