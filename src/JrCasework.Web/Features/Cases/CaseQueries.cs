@@ -19,7 +19,11 @@ public sealed record CaseListItem(
     DateTime OpenedAtUtc,
     DateTime StepEnteredAtUtc,
     DateOnly? NextFollowUp,
-    bool IsOverdue);
+    bool IsOverdue)
+{
+    /// <summary>When a closed case was closed.</summary>
+    public DateTime? ClosedAtUtc { get; init; }
+}
 
 /// <summary>What the case list shows: open or closed, a step, a category, a search text.</summary>
 public sealed record CaseListFilter(bool Closed = false, CaseStep? Step = null, int? CategoryId = null, string? Search = null);
@@ -41,7 +45,7 @@ internal sealed class CaseQueries(CurrentUser currentUser, IDbContextFactory<JrC
 {
     /// <summary>
     /// The supervisor's cases, what needs attention first: overdue follow-ups, then the case that
-    /// has been longest in its step.
+    /// has been longest in its step. Closed cases: the most recently closed first.
     /// </summary>
     public async Task<IReadOnlyList<CaseListItem>> MyCasesAsync(CaseListFilter filter, CancellationToken cancellationToken = default)
     {
@@ -81,6 +85,7 @@ internal sealed class CaseQueries(CurrentUser currentUser, IDbContextFactory<JrC
                 c.Loop,
                 c.OpenedAtUtc,
                 c.StepEnteredAtUtc,
+                c.ClosedAtUtc,
                 NextFollowUp = c.FollowUps.Where(f => f.Status == FollowUpStatus.Scheduled).Min(f => (DateOnly?)f.DueOn),
             })
             .ToListAsync(cancellationToken);
@@ -88,12 +93,17 @@ internal sealed class CaseQueries(CurrentUser currentUser, IDbContextFactory<JrC
         db.AuditLog.Add(new AuditRecord(clock.GetUtcNow().UtcDateTime, userId, "case.list", null));
         await db.SaveChangesAsync(cancellationToken);
 
-        return [.. rows
-            .Select(r => new CaseListItem(r.Id, r.Reference, r.Title, r.Employees, r.CategoryId, r.Step, r.Loop, r.OpenedAtUtc,
-                r.StepEnteredAtUtc, r.NextFollowUp, r.NextFollowUp < today))
-            .OrderByDescending(r => r.IsOverdue)
-            .ThenBy(r => r.IsOverdue ? r.NextFollowUp : null)
-            .ThenBy(r => r.StepEnteredAtUtc)];
+        var items = rows.Select(r => new CaseListItem(r.Id, r.Reference, r.Title, r.Employees, r.CategoryId, r.Step, r.Loop, r.OpenedAtUtc,
+            r.StepEnteredAtUtc, r.NextFollowUp, r.NextFollowUp < today)
+        { ClosedAtUtc = r.ClosedAtUtc });
+
+        // Closed cases need no attention: the most recently closed come first.
+        return filter.Closed
+            ? [.. items.OrderByDescending(r => r.ClosedAtUtc)]
+            : [.. items
+                .OrderByDescending(r => r.IsOverdue)
+                .ThenBy(r => r.IsOverdue ? r.NextFollowUp : null)
+                .ThenBy(r => r.StepEnteredAtUtc)];
     }
 
     public async Task<IReadOnlyList<CategoryOption>> CategoriesAsync(CancellationToken cancellationToken = default)

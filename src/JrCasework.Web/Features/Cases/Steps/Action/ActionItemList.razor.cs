@@ -1,0 +1,46 @@
+using JrCasework.Domain.Cases;
+using Microsoft.AspNetCore.Components;
+
+namespace JrCasework.Web.Features.Cases.Steps;
+
+public sealed partial class ActionItemList
+{
+    private string? _description;
+    private string? _owner;
+    private DateTime? _due;
+
+    [CascadingParameter]
+    public CaseSession Session { get; set; } = default!;
+
+    [Parameter, EditorRequired]
+    public StepApply Apply { get; set; } = default!;
+
+    [Parameter]
+    public StepError? Error { get; set; }
+
+    [Parameter]
+    public bool Busy { get; set; }
+
+    [Parameter]
+    public bool CanEdit { get; set; }
+
+    /// <summary>The items of the current round, open ones first.</summary>
+    private IReadOnlyList<ActionItem> Items =>
+        [.. Session.Case.ActionItems.Where(i => i.Loop == Session.Case.Loop).OrderBy(i => i.CompletedAtUtc is not null).ThenBy(i => i.DueOn)];
+
+    protected override void OnInitialized() => _due = Session.Today.AddDays(7).ToDateTime(TimeOnly.MinValue);
+
+    private async Task AddAsync()
+    {
+        var description = _description ?? "";
+        var owner = _owner ?? "";
+        var due = DateOnly.FromDateTime(_due!.Value);
+        if (await Apply("items", "action.item.add", (c, by) => c.AddActionItem(description, owner, due, by)))
+        {
+            _description = null;
+            _due = Session.Today.AddDays(7).ToDateTime(TimeOnly.MinValue);
+        }
+    }
+
+    private Task CompleteAsync(int number) => Apply("items", "action.item.complete", (c, by) => c.CompleteActionItem(number, by));
+}

@@ -1,0 +1,61 @@
+using JrCasework.Domain.Cases;
+using JrCasework.Web.Features.Cases.Drafts;
+using Microsoft.AspNetCore.Components;
+
+namespace JrCasework.Web.Features.Cases.Steps;
+
+public sealed partial class ActionPlanForm
+{
+    private DraftTextField? _explanationDraft;
+    private Handling? _handling;
+    private string? _helper;
+    private string? _managerId;
+    private string? _when;
+    private string? _where;
+    private string? _explanation;
+
+    [CascadingParameter]
+    public CaseSession Session { get; set; } = default!;
+
+    [Parameter, EditorRequired]
+    public StepApply Apply { get; set; } = default!;
+
+    [Parameter]
+    public StepError? Error { get; set; }
+
+    [Parameter]
+    public bool Busy { get; set; }
+
+    [Parameter]
+    public bool CanEdit { get; set; }
+
+    protected override void OnInitialized()
+    {
+        if (Session.Case.CurrentPlan is { } plan)
+        {
+            _handling = plan.Handling;
+            _helper = plan.HelperName;
+            _managerId = plan.ManagerUserId;
+            _when = plan.When;
+            _where = plan.Where;
+            _explanation = plan.ExplanationToEmployee;
+        }
+    }
+
+    private string ManagerName(string? userId) =>
+        Session.Managers.FirstOrDefault(m => m.UserId == userId)?.DisplayName ?? "";
+
+    private async Task SaveAsync()
+    {
+        if (_handling is not { } handling)
+        {
+            return;
+        }
+
+        var input = new ActionPlanInput(handling, _helper, _managerId, _when, _where, _explanation);
+        if (await Apply("plan", "action.plan", (c, by) => c.PlanAction(input, by)))
+        {
+            await _explanationDraft!.ForgetAsync();
+        }
+    }
+}

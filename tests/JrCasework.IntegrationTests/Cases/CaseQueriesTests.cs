@@ -1,0 +1,134 @@
+using JrCasework.Domain.Cases;
+using JrCasework.Web.Features.Cases;
+using JrCasework.Web.Features.Shared;
+using JrCasework.Web.Hosting;
+using Microsoft.EntityFrameworkCore;
+
+namespace JrCasework.IntegrationTests.Cases;
+
+/// <summary>The supervisor's case list on the demo casebook (Sanne: Production, Tom: Logistics).</summary>
+public sealed class CaseQueriesTests(CaseFixture fixture) : IClassFixture<CaseFixture>
+{
+    [Fact]
+    public async Task MyCases_ListsOnlyTheCallersOwnOpenCases()
+    {
+        var sanneId = await UserIdAsync(DemoData.SupervisorProduction.Email);
+        List<int> expected;
+        await using (var db = fixture.CreateDbContext())
+        {
+            expected = await db.Cases.Where(c => c.OwnerUserId == sanneId && c.Step != CaseStep.Closed).Select(c => c.Id).ToListAsync();
+        }
+
+        var listed = await MyCasesAsync(DemoData.SupervisorProduction.Email, new CaseListFilter());
+
+        Assert.NotEmpty(listed);
+        Assert.Equal(expected.Order(), listed.Select(c => c.Id).Order());
+        Assert.DoesNotContain(listed, c => c.Step == CaseStep.Closed);
+    }
+
+    [Fact]
+    public async Task OverdueFollowUps_ComeFirst_ThenTheCaseLongestInItsStep()
+    {
+        var listed = await MyCasesAsync(DemoData.SupervisorProduction.Email, new CaseListFilter());
+
+        Assert.True(listed[0].IsOverdue, "The demo casebook has an overdue follow-up; it should lead the list.");
+        var overdue = listed.TakeWhile(c => c.IsOverdue).ToList();
+        var rest = listed.Skip(overdue.Count).ToList();
+        Assert.DoesNotContain(rest, c => c.IsOverdue);
+        Assert.Equal(overdue.OrderBy(c => c.NextFollowUp).Select(c => c.Id), overdue.Select(c => c.Id));
+        Assert.Equal(rest.OrderBy(c => c.StepEnteredAtUtc).Select(c => c.Id), rest.Select(c => c.Id));
+    }
+
+    [Fact]
+    public async Task TheStepFilter_ListsOnlyCasesInThatStep()
+    {
+        var listed = await MyCasesAsync(DemoData.SupervisorProduction.Email, new CaseListFilter(Step: CaseStep.CheckResults));
+
+        Assert.NotEmpty(listed);
+        Assert.All(listed, c => Assert.Equal(CaseStep.CheckResults, c.Step));
+    }
+
+    [Fact]
+    public async Task TheCategoryFilter_ListsOnlyCasesOfThatCategory()
+    {
+        var all = await MyCasesAsync(DemoData.SupervisorProduction.Email, new CaseListFilter());
+        var category = all[0].CategoryId;
+
+        var listed = await MyCasesAsync(DemoData.SupervisorProduction.Email, new CaseListFilter(CategoryId: category));
+
+        Assert.Equal(all.Where(c => c.CategoryId == category).Select(c => c.Id).Order(), listed.Select(c => c.Id).Order());
+    }
+
+    [Fact]
+    public async Task TheClosedSwitch_ListsOnlyClosedCases_MostRecentlyClosedFirst()
+    {
+        var listed = await MyCasesAsync(DemoData.SupervisorProduction.Email, new CaseListFilter(Closed: true));
+
+        Assert.NotEmpty(listed);
+        Assert.All(listed, c => Assert.Equal(CaseStep.Closed, c.Step));
+        Assert.All(listed, c => Assert.NotNull(c.ClosedAtUtc));
+        Assert.Equal(listed.OrderByDescending(c => c.ClosedAtUtc).Select(c => c.Id), listed.Select(c => c.Id));
+    }
+
+    [Fact]
+    public async Task TheSearch_FindsByReference_ByEmployee_AndByTitle_ButNeverAnotherSupervisorsCase()
+    {
+        var all = await MyCasesAsync(DemoData.SupervisorProduction.Email, new CaseListFilter());
+        var target = all[^1];
+
+        var byReference = await MyCasesAsync(DemoData.SupervisorProduction.Email, new CaseListFilter(Search: target.Reference.ToLowerInvariant()));
+        var byEmployee = await MyCasesAsync(DemoData.SupervisorProduction.Email, new CaseListFilter(Search: "  jan smit "));
+        var byTitle = await MyCasesAsync(DemoData.SupervisorProduction.Email, new CaseListFilter(Search: target.Title[..8]));
+        var tomsTitle = await MyCasesAsync(DemoData.SupervisorProduction.Email, new CaseListFilter(Search: "reach truck"));
+
+        Assert.Equal([target.Id], byReference.Select(c => c.Id));
+        Assert.NotEmpty(byEmployee);
+        Assert.All(byEmployee, c => Assert.Contains("Jan Smit", c.Employees));
+        Assert.Contains(target.Id, byTitle.Select(c => c.Id));
+        Assert.Empty(tomsTitle);
+        Assert.NotEmpty(await MyCasesAsync(DemoData.SupervisorLogistics.Email, new CaseListFilter(Search: "reach truck")));
+    }
+
+    [Fact]
+    public async Task EveryCall_LeavesExactlyOneCaseListAuditRecord_WithoutACase()
+    {
+        var sanneId = await UserIdAsync(DemoData.SupervisorProduction.Email);
+        var before = await ListAuditsAsync(sanneId);
+
+        await MyCasesAsync(DemoData.SupervisorProduction.Email, new CaseListFilter(Search: "Jan"));
+
+        var after = await ListAuditsAsync(sanneId);
+        Assert.Equal(before.Count + 1, after.Count);
+        Assert.Null(after[^1]);
+    }
+
+    [Theory]
+    [InlineData("manager@example.com")]
+    [InlineData("hr@example.com")]
+    [InlineData("admin@example.com")]
+    public async Task AnyoneButASupervisor_IsRefused(string email)
+    {
+        await using var other = await fixture.AsAsync(email);
+
+        await Assert.ThrowsAsync<AccessDeniedException>(() => other.Get<CaseQueries>().MyCasesAsync(new CaseListFilter()));
+    }
+
+    private async Task<IReadOnlyList<CaseListItem>> MyCasesAsync(string email, CaseListFilter filter)
+    {
+        await using var scope = await fixture.AsAsync(email);
+        return await scope.Get<CaseQueries>().MyCasesAsync(filter);
+    }
+
+    private async Task<string> UserIdAsync(string email)
+    {
+        await using var db = fixture.CreateDbContext();
+        return await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+    }
+
+    /// <summary>The case ids of the user's "case.list" audit records, oldest first.</summary>
+    private async Task<List<int?>> ListAuditsAsync(string userId)
+    {
+        await using var db = fixture.CreateDbContext();
+        return await db.AuditLog.Where(a => a.UserId == userId && a.Action == "case.list").OrderBy(a => a.Id).Select(a => a.CaseId).ToListAsync();
+    }
+}

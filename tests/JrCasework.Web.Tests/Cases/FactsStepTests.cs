@@ -1,0 +1,222 @@
+using Bunit;
+using JrCasework.Domain.Cases;
+using JrCasework.Web.Features.Cases;
+using JrCasework.Web.Features.Cases.Drafts;
+using JrCasework.Web.Features.Cases.Steps;
+using JrCasework.Web.Resources;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+
+namespace JrCasework.Web.Tests.Cases;
+
+public sealed class FactsStepTests : ComponentTest
+{
+    private const int Jan = 7;
+    private const int Eva = 8;
+    private static readonly DateTime Now = new(2026, 3, 10, 9, 0, 0, DateTimeKind.Utc);
+    private static readonly Actor Owner = new("owner-1", Now);
+
+    public FactsStepTests()
+    {
+        Services.AddScoped<DraftStore>();
+        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+    }
+
+    [Fact]
+    public void ThePrompts_AreTickedFromTheFacts_WithOneTalkPromptPerEmployee()
+    {
+        var @case = CaseInStep1();
+        @case.AddFact(FactKind.Record, "Absence records", new DateOnly(2026, 3, 2), "Late six times", Owner);
+        @case.AddFact(FactKind.Conversation, "Talk on Monday", new DateOnly(2026, 3, 3), "The bus changed", Owner, Jan);
+
+        var cut = RenderStep(@case);
+
+        var prompts = cut.FindAll("#prompts li");
+        Assert.Equal(5, prompts.Count);
+        Assert.Contains("Review the record", prompts[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("is-done", prompts[0].ClassName, StringComparison.Ordinal);
+        Assert.DoesNotContain("is-done", prompts[1].ClassName ?? "", StringComparison.Ordinal);
+        Assert.Contains("Talk with Jan Smit", prompts[2].TextContent, StringComparison.Ordinal);
+        Assert.Contains("is-done", prompts[2].ClassName, StringComparison.Ordinal);
+        Assert.Contains("Talk with Eva Bos", prompts[3].TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("is-done", prompts[3].ClassName ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WhilePartsAreMissing_TheCautionWarns_AndTheMissingPartsAreListedByName()
+    {
+        var @case = CaseInStep1();
+        @case.AddFact(FactKind.Conversation, "Talk on Monday", new DateOnly(2026, 3, 3), "The bus changed", Owner, Jan);
+
+        var cut = RenderStep(@case);
+
+        Assert.Contains("Be sure you have the whole story", cut.Find("#caution").TextContent, StringComparison.Ordinal);
+        Assert.Contains("mud-alert-text-warning", cut.Find("#caution").ClassName, StringComparison.Ordinal);
+        var missing = cut.Find("#whole-story").TextContent;
+        Assert.Contains("the record", missing, StringComparison.Ordinal);
+        Assert.Contains("a conversation with Eva Bos", missing, StringComparison.Ordinal);
+        Assert.DoesNotContain("a conversation with Jan Smit", missing, StringComparison.Ordinal);
+        Assert.NotEmpty(cut.FindAll("#override-reason"));
+    }
+
+    [Fact]
+    public void WithTheWholeStory_TheCautionNoLongerWarns_AndThePanelSaysItIsComplete()
+    {
+        var @case = CaseWithTheWholeStory();
+
+        var cut = RenderStep(@case);
+
+        Assert.DoesNotContain("mud-alert-text-warning", cut.Find("#caution").ClassName, StringComparison.Ordinal);
+        Assert.NotEmpty(cut.FindAll("#whole-story-complete"));
+        Assert.Empty(cut.FindAll("#missing-parts"));
+        Assert.Empty(cut.FindAll("#override-reason"));
+        Assert.All(cut.FindAll("#prompts li"), li => Assert.Contains("is-done", li.ClassName, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AddingAFact_GoesThroughTheDomain_AndTheWholeStoryPanelChanges()
+    {
+        var @case = CaseInStep1();
+        var cut = RenderStep(@case);
+        Assert.Contains("the record", cut.Find("#whole-story").TextContent, StringComparison.Ordinal);
+
+        cut.Find("#fact-kind-Record").Click();
+        cut.Find("#fact-source").Input("Absence records");
+        cut.Find("#fact-text").Input("Late six times in four weeks");
+        cut.Find("#add-fact").Click();
+
+        var fact = Assert.Single(@case.Facts);
+        Assert.Equal(FactKind.Record, fact.Kind);
+        Assert.Equal(new DateOnly(2026, 3, 10), fact.Date);
+        cut.WaitForAssertion(() => Assert.Contains("Late six times in four weeks", cut.Find("#facts-list").TextContent, StringComparison.Ordinal));
+        Assert.DoesNotContain("the record", cut.Find("#whole-story").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddingAFactWithoutText_ShowsTheRefusal_AndRequiredMessages()
+    {
+        var @case = CaseInStep1();
+        var cut = RenderStep(@case);
+
+        cut.Find("#fact-kind-Record").Click();
+        cut.Find("#add-fact").Click();
+
+        Assert.Empty(@case.Facts);
+        Assert.Contains("Fill in every field.", cut.Find("#step-error").TextContent, StringComparison.Ordinal);
+        Assert.Contains("This field is required.", cut.Find("#fact-source").Closest(".mud-input-control")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MovingOnWithoutTheWholeStoryAndWithoutAReason_IsRefused_WithTheMissingParts()
+    {
+        var @case = CaseInStep1();
+        var cut = RenderStep(@case);
+
+        cut.Find("#start-weighing").Click();
+
+        Assert.Equal(CaseStep.Facts, @case.Step);
+        var error = cut.Find("#step-error").TextContent;
+        Assert.Contains("Be sure you have the whole story", error, StringComparison.Ordinal);
+        Assert.Contains("a conversation with Jan Smit", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MovingOnWithAReason_KeepsTheReason()
+    {
+        var @case = CaseInStep1();
+        var cut = RenderStep(@case);
+
+        cut.Find("#override-reason").Input("Eva is on leave for three weeks");
+        cut.Find("#start-weighing").Click();
+
+        Assert.Equal(CaseStep.WeighAndDecide, @case.Step);
+        Assert.Equal("Eva is on leave for three weeks", Assert.Single(@case.Overrides).Reason);
+    }
+
+    [Fact]
+    public void AFact_CanBeCorrectedInPlace()
+    {
+        var @case = CaseInStep1();
+        @case.AddFact(FactKind.Record, "Absence records", new DateOnly(2026, 3, 2), "Late six times", Owner);
+        var cut = RenderStep(@case);
+
+        cut.Find("#edit-fact-1").Click();
+        cut.Find("#edit-fact-text").Input("Late five times");
+        cut.Find("#save-fact").Click();
+
+        Assert.Equal("Late five times", @case.Facts[0].Text);
+        Assert.Contains(@case.History, h => h.Event == CaseEvent.FactEdited && h.PreviousValue!.Contains("Late six times", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ForAReader_NothingCanBeChanged()
+    {
+        var cut = RenderStep(CaseInStep1(), canChange: false);
+
+        Assert.Empty(cut.FindAll("#add-fact"));
+        Assert.Empty(cut.FindAll("#start-weighing"));
+        Assert.NotEmpty(cut.FindAll("#whole-story"));
+    }
+
+    [Fact]
+    public void InDutch_TheCardAndTheMissingPartsAreDutch()
+    {
+        UseCulture("nl-NL");
+        var cut = RenderStep(CaseInStep1());
+
+        Assert.Equal("1 Verzamel de feiten", cut.Find("#step-title").TextContent);
+        Assert.Contains("Zorg ervoor dat je het complete verhaal hebt", cut.Find("#caution").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Praat met Jan Smit", cut.Find("#prompts").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Ontbreekt nog", cut.Find("#whole-story").TextContent, StringComparison.Ordinal);
+        Assert.Contains("gesprek met Eva Bos", cut.Find("#whole-story").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Feit toevoegen", cut.Find("#add-fact").TextContent, StringComparison.Ordinal);
+    }
+
+    private static JrCase CaseInStep1()
+    {
+        var @case = JrCase.Open(2026, 1, "Late for the early shift", 1, ProblemOrigin.CameUp, "On time, calm team, no stops",
+            [(Jan, "Jan Smit"), (Eva, "Eva Bos")], "owner-1", 1, Owner);
+        @case.StartGettingFacts(Owner);
+        return @case;
+    }
+
+    private static JrCase CaseWithTheWholeStory()
+    {
+        var @case = CaseInStep1();
+        var day = new DateOnly(2026, 3, 2);
+        @case.AddFact(FactKind.Record, "Absence records", day, "Late six times", Owner);
+        @case.AddFact(FactKind.RulesAndCustoms, "Staff handbook", day, "Shift starts at 06:00", Owner);
+        @case.AddFact(FactKind.Conversation, "Talk", day, "The bus changed", Owner, Jan);
+        @case.AddFact(FactKind.Conversation, "Talk", day, "Jan is often late", Owner, Eva);
+        @case.AddFact(FactKind.OpinionOrFeeling, "Colleagues", day, "Unfair", Owner);
+        return @case;
+    }
+
+    private IRenderedComponent<FactsStep> RenderStep(JrCase @case, bool canChange = true)
+    {
+        var text = Services.GetRequiredService<IStringLocalizer<CaseResource>>();
+        var session = new CaseSession
+        {
+            Case = @case,
+            CanChange = canChange,
+            Categories = [],
+            Managers = [],
+            Today = new DateOnly(2026, 3, 10),
+            Language = "en",
+            ApplyAsync = (_, change) =>
+            {
+                try
+                {
+                    change(@case, Owner);
+                    return Task.FromResult<string?>(null);
+                }
+                catch (CaseRuleException refusal)
+                {
+                    return Task.FromResult<string?>(text.Reason(refusal, @case));
+                }
+            },
+        };
+        return Render<FactsStep>(p => p.AddCascadingValue(session));
+    }
+}

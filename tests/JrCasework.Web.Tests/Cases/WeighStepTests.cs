@@ -1,0 +1,228 @@
+using Bunit;
+using JrCasework.Domain.Cases;
+using JrCasework.Web.Features.Cases;
+using JrCasework.Web.Features.Cases.Drafts;
+using JrCasework.Web.Features.Cases.Steps;
+using JrCasework.Web.Resources;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+
+namespace JrCasework.Web.Tests.Cases;
+
+public sealed class WeighStepTests : ComponentTest
+{
+    private const int Jan = 7;
+    private static readonly DateTime Now = new(2026, 3, 10, 9, 0, 0, DateTimeKind.Utc);
+    private static readonly Actor Owner = new("owner-1", Now);
+
+    public WeighStepTests()
+    {
+        Services.AddScoped<DraftStore>();
+        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+    }
+
+    [Fact]
+    public void WithoutPossibleActions_TheCautionWarns_AndOnlyTheFitPromptIsTicked()
+    {
+        var cut = RenderStep(CaseInStep2());
+
+        Assert.Contains("Don't jump to conclusions", cut.Find("#caution").TextContent, StringComparison.Ordinal);
+        Assert.Contains("mud-alert-text-warning", cut.Find("#caution").ClassName, StringComparison.Ordinal);
+        var prompts = cut.FindAll("#prompts li");
+        Assert.Equal(4, prompts.Count);
+        Assert.Contains("is-done", prompts[0].ClassName, StringComparison.Ordinal);
+        Assert.All(prompts.Skip(1), li => Assert.DoesNotContain("is-done", li.ClassName ?? "", StringComparison.Ordinal));
+        Assert.NotEmpty(cut.FindAll("#actions-empty"));
+    }
+
+    [Fact]
+    public void TheObjectiveAndTheFacts_AreShownSideBySide()
+    {
+        var cut = RenderStep(CaseInStep2());
+
+        Assert.Contains("On time, calm team, no stops", cut.Find("#weigh-objective").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Late six times", cut.Find("#side-Record").TextContent, StringComparison.Ordinal);
+        Assert.Contains("The bus changed", cut.Find("#side-Conversation").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WithTwoWeighedActions_TheCautionNoLongerWarns_AndEveryPromptIsTicked()
+    {
+        var @case = CaseInStep2();
+        @case.AddPossibleAction(Weighed("Start later"), Owner);
+        @case.AddPossibleAction(Weighed("Formal warning"), Owner);
+
+        var cut = RenderStep(@case);
+
+        Assert.DoesNotContain("mud-alert-text-warning", cut.Find("#caution").ClassName, StringComparison.Ordinal);
+        Assert.All(cut.FindAll("#prompts li"), li => Assert.Contains("is-done", li.ClassName, StringComparison.Ordinal));
+        Assert.Contains("Start later", cut.Find("#actions-table").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Positive", cut.Find("#action-1").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnActionNotCheckedAgainstPolicy_KeepsTheCautionAndThePolicyPromptOpen()
+    {
+        var @case = CaseInStep2();
+        @case.AddPossibleAction(Weighed("Start later"), Owner);
+        @case.AddPossibleAction(Weighed("Formal warning") with { PolicyChecked = false }, Owner);
+
+        var cut = RenderStep(@case);
+
+        Assert.Contains("mud-alert-text-warning", cut.Find("#caution").ClassName, StringComparison.Ordinal);
+        Assert.DoesNotContain("is-done", cut.FindAll("#prompts li")[2].ClassName ?? "", StringComparison.Ordinal);
+        Assert.Contains("Not checked", cut.Find("#action-2").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddingAPossibleAction_GoesThroughTheDomain_WithItsWeighing()
+    {
+        var @case = CaseInStep2();
+        var cut = RenderStep(@case);
+
+        cut.Find("#action-description").Input("Start 30 minutes later");
+        cut.Find("#effect-individual-Positive").Click();
+        cut.Find("#effect-group-Neutral").Click();
+        cut.Find("#effect-production-Negative").Click();
+        cut.Find("#effect-production-note").Input("Someone must cover the first half hour");
+        cut.Find("#policy-checked").Change(true);
+        cut.Find("#support-Practical").Change(true);
+        cut.Find("#add-action").Click();
+
+        var action = Assert.Single(@case.PossibleActions);
+        Assert.Equal("Start 30 minutes later", action.Description);
+        Assert.Equal(Effect.Positive, action.EffectOnIndividual);
+        Assert.Equal(Effect.Neutral, action.EffectOnGroup);
+        Assert.Equal(Effect.Negative, action.EffectOnProduction);
+        Assert.Equal("Someone must cover the first half hour", action.ProductionNote);
+        Assert.True(action.IsWeighed);
+        Assert.Equal(SupportKinds.Practical, action.Support);
+        cut.WaitForAssertion(() => Assert.Contains("Start 30 minutes later", cut.Find("#actions-table").TextContent, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void APossibleAction_CanBeChangedInPlace_AndTheHistoryKeepsThePreviousVersion()
+    {
+        var @case = CaseInStep2();
+        @case.AddPossibleAction(Weighed("Start later"), Owner);
+        var cut = RenderStep(@case);
+
+        cut.Find("#edit-action-1").Click();
+        cut.Find("#edit-effect-group-Negative").Click();
+        cut.Find("#edit-effect-group-note").Input("Others may want the same");
+        cut.Find("#save-action").Click();
+
+        var action = Assert.Single(@case.PossibleActions);
+        Assert.Equal(Effect.Negative, action.EffectOnGroup);
+        Assert.Equal("Others may want the same", action.GroupNote);
+        Assert.Equal("Start later", action.Description);
+        Assert.Contains(@case.History, h => h.Event == CaseEvent.PossibleActionEdited && h.PreviousValue!.Contains("group Neutral", StringComparison.Ordinal));
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("#save-action")));
+    }
+
+    [Fact]
+    public void DecidingWithOneAction_IsRefused_WithTheReason()
+    {
+        var @case = CaseInStep2();
+        @case.AddPossibleAction(Weighed("Start later"), Owner);
+        var cut = RenderStep(@case);
+
+        cut.Find("#choose-1").Change(true);
+        cut.Find("#rationale").Input("It removes the cause");
+        cut.Find("#decide").Click();
+
+        Assert.Equal(CaseStep.WeighAndDecide, @case.Step);
+        Assert.Contains("consider at least two possible actions", cut.Find("#step-error").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deciding_RecordsTheChosenActionsAndTheRationale()
+    {
+        var @case = CaseInStep2();
+        @case.AddPossibleAction(Weighed("Start later"), Owner);
+        @case.AddPossibleAction(Weighed("Formal warning"), Owner);
+        var cut = RenderStep(@case);
+
+        cut.Find("#choose-1").Change(true);
+        cut.Find("#rationale").Input("It removes the cause");
+        cut.Find("#decide").Click();
+
+        Assert.Equal(CaseStep.TakeAction, @case.Step);
+        Assert.Equal([1], @case.CurrentDecision!.ChosenActionNumbers);
+    }
+
+    [Fact]
+    public void WhenTheCaseIsFurther_TheDecisionIsShownReadOnly()
+    {
+        var @case = CaseInStep2();
+        @case.AddPossibleAction(Weighed("Start later"), Owner);
+        @case.AddPossibleAction(Weighed("Formal warning"), Owner);
+        @case.Decide([2], "The rules are clear", Owner);
+
+        var cut = RenderStep(@case);
+
+        Assert.Empty(cut.FindAll("#decide"));
+        Assert.Contains("Formal warning", cut.Find("#decision-taken").TextContent, StringComparison.Ordinal);
+        Assert.Contains("The rules are clear", cut.Find("#decision-taken").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void InDutch_TheCardAndTheTableAreDutch()
+    {
+        UseCulture("nl-NL");
+        var @case = CaseInStep2();
+        @case.AddPossibleAction(Weighed("Later beginnen"), Owner);
+
+        var cut = RenderStep(@case);
+
+        Assert.Equal("2 Beoordeel en beslis", cut.Find("#step-title").TextContent);
+        Assert.Contains("Trek geen overhaaste conclusies", cut.Find("#caution").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Mogelijke acties", cut.Markup, StringComparison.Ordinal);
+        Assert.Contains("Mogelijke actie toevoegen", cut.Find("#add-action").TextContent, StringComparison.Ordinal);
+    }
+
+    private static PossibleActionInput Weighed(string description) =>
+        new(description, new Weighing(Effect.Positive), new Weighing(Effect.Neutral), new Weighing(Effect.Positive), PolicyChecked: true);
+
+    private static JrCase CaseInStep2()
+    {
+        var @case = JrCase.Open(2026, 1, "Late for the early shift", 1, ProblemOrigin.CameUp, "On time, calm team, no stops",
+            [(Jan, "Jan Smit")], "owner-1", 1, Owner);
+        @case.StartGettingFacts(Owner);
+        var day = new DateOnly(2026, 3, 2);
+        @case.AddFact(FactKind.Record, "Absence records", day, "Late six times", Owner);
+        @case.AddFact(FactKind.RulesAndCustoms, "Staff handbook", day, "Shift starts at 06:00", Owner);
+        @case.AddFact(FactKind.Conversation, "Talk", day, "The bus changed", Owner, Jan);
+        @case.AddFact(FactKind.OpinionOrFeeling, "Colleagues", day, "Unfair", Owner);
+        @case.StartWeighing(Owner);
+        return @case;
+    }
+
+    private IRenderedComponent<WeighStep> RenderStep(JrCase @case)
+    {
+        var text = Services.GetRequiredService<IStringLocalizer<CaseResource>>();
+        var session = new CaseSession
+        {
+            Case = @case,
+            CanChange = true,
+            Categories = [],
+            Managers = [],
+            Today = new DateOnly(2026, 3, 10),
+            Language = "en",
+            ApplyAsync = (_, change) =>
+            {
+                try
+                {
+                    change(@case, Owner);
+                    return Task.FromResult<string?>(null);
+                }
+                catch (CaseRuleException refusal)
+                {
+                    return Task.FromResult<string?>(text.Reason(refusal, @case));
+                }
+            },
+        };
+        return Render<WeighStep>(p => p.AddCascadingValue(session));
+    }
+}
