@@ -42,9 +42,13 @@ internal sealed class CaseService(
         for (var attempt = 1; ; attempt++)
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var now = clock.GetUtcNow().UtcDateTime;
+            var today = DateOnly.FromDateTime(now);
             var supervisor = await db.Users.AsNoTracking().SingleAsync(u => u.Id == viewer.UserId, cancellationToken);
+
+            // The same team as TeamDirectory offers: the supervisor's unit, not yet left (a future leaving date still counts).
             var employees = await db.Employees.AsNoTracking()
-                .Where(e => request.EmployeeIds.Contains(e.Id) && e.OrgUnitId == supervisor.OrgUnitId && e.LeftOn == null)
+                .Where(e => request.EmployeeIds.Contains(e.Id) && e.OrgUnitId == supervisor.OrgUnitId && (e.LeftOn == null || e.LeftOn > today))
                 .Select(e => new { e.Id, e.FullName })
                 .ToListAsync(cancellationToken);
             if (employees.Count != request.EmployeeIds.Distinct().Count())
@@ -57,7 +61,6 @@ internal sealed class CaseService(
                 throw new ArgumentException("Choose an active category.", nameof(request));
             }
 
-            var now = clock.GetUtcNow().UtcDateTime;
             var sequence = (await db.Cases.Where(c => c.ReferenceYear == now.Year).MaxAsync(c => (int?)c.ReferenceSequence, cancellationToken) ?? 0) + 1;
             var @case = JrCase.Open(
                 now.Year, sequence, request.Title, request.CategoryId, request.Origin, request.Objective,

@@ -22,10 +22,10 @@ public sealed partial class FactForm
     public CaseSession Session { get; set; } = default!;
 
     [Parameter, EditorRequired]
-    public StepChange Apply { get; set; } = default!;
+    public StepApply Apply { get; set; } = default!;
 
     [Parameter]
-    public StepRefusal? Refusal { get; set; }
+    public StepError? Error { get; set; }
 
     [Parameter]
     public bool Busy { get; set; }

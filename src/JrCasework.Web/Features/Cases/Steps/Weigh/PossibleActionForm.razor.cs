@@ -1,6 +1,5 @@
 using JrCasework.Domain.Cases;
 using JrCasework.Web.Features.Cases.Drafts;
-using JrCasework.Web.Features.Cases.Steps.Facts;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -24,10 +23,10 @@ public sealed partial class PossibleActionForm
     public CaseSession Session { get; set; } = default!;
 
     [Parameter, EditorRequired]
-    public StepChange Apply { get; set; } = default!;
+    public StepApply Apply { get; set; } = default!;
 
     [Parameter]
-    public StepRefusal? Refusal { get; set; }
+    public StepError? Error { get; set; }
 
     [Parameter]
     public bool Busy { get; set; }
