@@ -2,13 +2,14 @@ using JrCasework.Data.Identity;
 using JrCasework.Domain.Auditing;
 using JrCasework.Domain.Cases;
 using JrCasework.Domain.Organisation;
+using JrCasework.Domain.Reminders;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace JrCasework.Data;
 
-/// <summary>The one database of JR Casework: identity, organisation and (later) cases.</summary>
+/// <summary>The one database of JR Casework: identity, organisation, cases, reminders and the audit log.</summary>
 public sealed class JrCaseworkDbContext(DbContextOptions<JrCaseworkDbContext> options)
     : IdentityDbContext<ApplicationUser, IdentityRole, string>(options)
 {
@@ -27,6 +28,12 @@ public sealed class JrCaseworkDbContext(DbContextOptions<JrCaseworkDbContext> op
     public DbSet<CaseHistoryEntry> CaseHistory => Set<CaseHistoryEntry>();
 
     public DbSet<AuditRecord> AuditLog => Set<AuditRecord>();
+
+    public DbSet<Reminder> Reminders => Set<Reminder>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<OutgoingMail> OutgoingMails => Set<OutgoingMail>();
 
     /// <summary>The case with every part loaded, for reading or changing it as a whole.</summary>
     public IQueryable<JrCase> CasesWithParts => Cases

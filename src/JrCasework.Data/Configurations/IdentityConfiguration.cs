@@ -10,6 +10,9 @@ internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Ap
     public void Configure(EntityTypeBuilder<ApplicationUser> builder)
     {
         builder.Property(u => u.DisplayName).HasMaxLength(200);
+        builder.Property(u => u.PreferredCulture).HasMaxLength(10);
+        builder.Property(u => u.CalendarTokenHash).HasMaxLength(64);
+        builder.HasIndex(u => u.CalendarTokenHash).IsUnique();
         builder.HasOne<OrgUnit>().WithMany().HasForeignKey(u => u.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(u => u.ManagedOrgUnits).WithOne().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
     }

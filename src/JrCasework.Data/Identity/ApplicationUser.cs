@@ -17,6 +17,21 @@ public sealed class ApplicationUser : IdentityUser
     /// <summary>Set when an administrator disabled the account.</summary>
     public DateTime? DisabledAtUtc { get; set; }
 
+    /// <summary>The language of the user's e-mails and calendar (en-GB or nl-NL); null uses the default.</summary>
+    public string? PreferredCulture { get; set; }
+
+    /// <summary>Whether reminders before a follow-up is due also come by e-mail.</summary>
+    public bool EmailUpcomingReminders { get; set; } = true;
+
+    /// <summary>Whether reminders on the day a follow-up is due also come by e-mail.</summary>
+    public bool EmailDueReminders { get; set; } = true;
+
+    /// <summary>Whether overdue follow-ups of the supervisors one manages also come by e-mail.</summary>
+    public bool EmailEscalations { get; set; } = true;
+
+    /// <summary>SHA-256 of the secret in the user's calendar feed address; null when there is no feed.</summary>
+    public string? CalendarTokenHash { get; set; }
+
     /// <summary>The org units this user manages (managers only).</summary>
     public ICollection<ManagedOrgUnit> ManagedOrgUnits { get; } = [];
 }
