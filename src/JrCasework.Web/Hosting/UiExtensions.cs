@@ -21,6 +21,7 @@ internal static class UiExtensions
     public static IServiceCollection AddJrCaseworkFeatures(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<PublicLinks>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<OrgUnitAdministration>();
         services.AddScoped<EmployeeAdministration>();
