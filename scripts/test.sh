@@ -5,12 +5,16 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-if [ ! -x /usr/bin/chromium ]; then
-  echo "Installing Chromium from Debian's packages (for the browser tests)..."
+# Chromium for the browser tests; aiosmtpd, a real SMTP server the mail tests start on loopback.
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+/usr/bin/python3 -c "import aiosmtpd" 2>/dev/null || missing+=(python3-aiosmtpd)
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "Installing from Debian's packages: ${missing[*]}..."
   sudo_cmd=""
   [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
-  $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null || {
-    echo "Could not install chromium; the browser tests need /usr/bin/chromium." >&2
+  $sudo_cmd apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}" >/dev/null || {
+    echo "Could not install ${missing[*]}; the browser and mail tests need them." >&2
     exit 1
   }
 fi

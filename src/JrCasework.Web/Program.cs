@@ -8,6 +8,7 @@ builder.Services.AddJrCaseworkIdentity();
 builder.Services.AddJrCaseworkLocalization();
 builder.Services.AddJrCaseworkUi();
 builder.Services.AddJrCaseworkFeatures();
+builder.Services.AddJrCaseworkReminders(builder.Configuration);
 
 var app = builder.Build();
 

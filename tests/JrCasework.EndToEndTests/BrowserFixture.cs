@@ -13,7 +13,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private IPlaywright? _playwright;
 
-    public JrCaseworkFactory App { get; } = new();
+    public JrCaseworkFactory App { get; } = new() { RunReminderService = true };
 
     public Uri BaseAddress { get; private set; } = default!;
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,12 +17,27 @@ namespace JrCasework.TestSupport;
 public class JrCaseworkFactory : WebApplicationFactory<Program>
 {
     public JrCaseworkFactory()
+        : this(Path.Combine(Path.GetTempPath(), "jrcasework-tests", Guid.NewGuid().ToString("N")))
     {
-        DataDirectory = Path.Combine(Path.GetTempPath(), "jrcasework-tests", Guid.NewGuid().ToString("N"));
+    }
+
+    /// <summary>An instance on <paramref name="dataDirectory"/>; two factories on one folder are two app instances on one database.</summary>
+    public JrCaseworkFactory(string dataDirectory)
+    {
+        DataDirectory = dataDirectory;
     }
 
     /// <summary>The folder holding this instance's database, keys and logs.</summary>
     public string DataDirectory { get; }
+
+    /// <summary>A clock to use instead of the system's, e.g. a <c>FakeTimeProvider</c>.</summary>
+    public TimeProvider? Clock { get; init; }
+
+    /// <summary>Whether the reminder service runs in the background (default: no; tests run its rounds themselves).</summary>
+    public bool RunReminderService { get; init; }
+
+    /// <summary>Whether disposing deletes the data folder (not for the first of two instances sharing it).</summary>
+    public bool DeleteDataDirectory { get; init; } = true;
 
     /// <summary>Whether the demo organisation and accounts are seeded (default: yes).</summary>
     public bool SeedDemoData { get; init; } = true;
@@ -51,9 +67,15 @@ public class JrCaseworkFactory : WebApplicationFactory<Program>
         builder.UseSetting("DemoData:Enabled", SeedDemoData ? "true" : "false");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(DataDirectory, "logs", "jrcasework-.log"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Reminders:Enabled", RunReminderService ? "true" : "false");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (Clock is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(Clock));
         }
     }
 
@@ -61,6 +83,12 @@ public class JrCaseworkFactory : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
+        if (!DeleteDataDirectory)
+        {
+            GC.SuppressFinalize(this);
+            return;
+        }
+
         try
         {
             Directory.Delete(DataDirectory, recursive: true);

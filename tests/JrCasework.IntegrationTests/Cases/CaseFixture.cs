@@ -15,6 +15,16 @@ public sealed class CaseFixture : JrCaseworkFactory
 {
     public const string HrLogisticsEmail = "hr.logistics@example.com";
 
+    public CaseFixture()
+    {
+    }
+
+    /// <summary>An instance on an existing data folder (a second app instance on the same database).</summary>
+    public CaseFixture(string dataDirectory)
+        : base(dataDirectory)
+    {
+    }
+
     public Task<SignedInScope> AsAsync(string email) => SignedInScope.AsAsync(Services, email);
 
     /// <summary>An HR business partner whose scope is the Logistics unit only.</summary>

@@ -13,6 +13,16 @@ namespace JrCasework.Web.Features.Shared;
 /// </summary>
 internal sealed class CurrentUser(AuthenticationStateProvider authenticationState, IDbContextFactory<JrCaseworkDbContext> dbFactory)
 {
+    /// <summary>Returns the caller's user id when they are signed in and active, whatever their role; throws otherwise.</summary>
+    public async Task<string> RequireActiveAsync(CancellationToken cancellationToken = default)
+    {
+        var state = await authenticationState.GetAuthenticationStateAsync();
+        var userId = state.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new AccessDeniedException();
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Users.AnyAsync(u => u.Id == userId && !u.IsDisabled, cancellationToken) ? userId : throw new AccessDeniedException();
+    }
+
     /// <summary>Returns the caller's user id when they are active and hold <paramref name="role"/>; throws otherwise.</summary>
     public async Task<string> RequireRoleAsync(string role, CancellationToken cancellationToken = default)
     {

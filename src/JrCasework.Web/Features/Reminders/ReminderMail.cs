@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Net;
+using JrCasework.Domain.Cases;
+using JrCasework.Domain.Reminders;
+using JrCasework.Web.Features.Notifications;
+using JrCasework.Web.Hosting;
+using JrCasework.Web.Resources;
+using Microsoft.Extensions.Localization;
+
+namespace JrCasework.Web.Features.Reminders;
+
+/// <summary>A composed e-mail: subject, plain text and HTML.</summary>
+internal sealed record MailMessageText(string Subject, string Text, string Html);
+
+/// <summary>
+/// Writes reminder e-mails in the recipient's language. A reminder names the case by reference,
+/// the follow-up's number, its due date and the case's step, and links to the case: nothing else
+/// of the case leaves the application.
+/// </summary>
+internal sealed class ReminderMail(
+    IStringLocalizer<NotificationResource> texts,
+    IStringLocalizer<CaseResource> caseTexts,
+    NotificationText notificationText,
+    PublicLinks links)
+{
+    public MailMessageText Compose(Notification notification, CaseStep step, string? culture)
+    {
+        using var _ = CultureScope.Use(culture);
+        var line = notificationText.Describe(notification);
+        var subject = texts[$"Mail.Subject.{notification.Kind}", notification.CaseReference, notificationText.Date(notification.DueOn), notification.SupervisorName].Value;
+        var link = notification.Kind == ReminderKind.Escalation ? links.Relative("dashboard") : links.Case(notification.CaseId);
+        var linkText = texts[notification.Kind == ReminderKind.Escalation ? "Mail.OpenDashboard" : "Mail.OpenCase"].Value;
+        var stepLine = texts["Mail.Step", caseTexts[$"Step.{step}"].Value].Value;
+        var settings = links.Relative("Account/Manage/Reminders");
+        var footer = texts["Mail.Footer"].Value;
+
+        var text = string.Join("\r\n", line, stepLine, string.Empty, $"{linkText}: {link}", string.Empty, $"{footer} {settings}");
+        var html = $"""
+            <p>{Encode(line)}</p>
+            <p>{Encode(stepLine)}</p>
+            <p><a href="{Encode(link.ToString())}">{Encode(linkText)}</a></p>
+            <p style="color:#666;font-size:small">{Encode(footer)} <a href="{Encode(settings.ToString())}">{Encode(settings.ToString())}</a></p>
+            """;
+        return new MailMessageText(subject, text, html);
+    }
+
+    private static string Encode(string value) => WebUtility.HtmlEncode(value);
+}
+
+/// <summary>Runs a block of code in a user's language, for texts made outside a request (e-mails, feeds).</summary>
+internal sealed class CultureScope : IDisposable
+{
+    private readonly CultureInfo _culture;
+    private readonly CultureInfo _uiCulture;
+
+    private CultureScope(CultureInfo culture)
+    {
+        _culture = CultureInfo.CurrentCulture;
+        _uiCulture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentCulture = culture;
+        CultureInfo.CurrentUICulture = culture;
+    }
+
+    /// <summary>Switches to <paramref name="culture"/> when it is one the application speaks, otherwise to the default (en-GB).</summary>
+    public static CultureScope Use(string? culture)
+    {
+        var name = LocalizationExtensions.SupportedCultures.FirstOrDefault(c => string.Equals(c, culture, StringComparison.OrdinalIgnoreCase))
+            ?? LocalizationExtensions.SupportedCultures[0];
+        return new CultureScope(CultureInfo.GetCultureInfo(name));
+    }
+
+    public void Dispose()
+    {
+        CultureInfo.CurrentCulture = _culture;
+        CultureInfo.CurrentUICulture = _uiCulture;
+    }
+}

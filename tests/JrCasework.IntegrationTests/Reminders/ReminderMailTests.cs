@@ -1,0 +1,167 @@
+using JrCasework.Domain.Reminders;
+using JrCasework.IntegrationTests.Cases;
+using JrCasework.TestSupport;
+using JrCasework.Web.Features.Admin.Mail;
+using JrCasework.Web.Hosting;
+using Microsoft.Extensions.Time.Testing;
+
+namespace JrCasework.IntegrationTests.Reminders;
+
+/// <summary>Reminder e-mail against a real SMTP server on loopback (aiosmtpd).</summary>
+public sealed class ReminderMailTests
+{
+    private static readonly DateOnly DueOn = DateOnly.FromDateTime(ReminderHost.Start.UtcDateTime).AddDays(3);
+
+    [Fact]
+    public async Task AReminderMail_Arrives_WithReferenceStepDateAndLink_AndNoCaseContent()
+    {
+        await using var smtp = await SmtpTestServer.StartAsync();
+        var clock = new FakeTimeProvider(ReminderHost.Start);
+        await using var app = ReminderHost.Create(clock, smtp);
+        var followUp = await app.CaseWithFollowUpAsync(DueOn, "Marker-7Q2 lateness of Jan");
+
+        clock.SetToday(DueOn);
+        await app.RunRoundAsync();
+        var message = Assert.Single(await smtp.WaitForMessagesAboutAsync(followUp.Reference));
+        Assert.Equal(DemoData.SupervisorProduction.Email, message.To.Mailboxes.Single().Address);
+        Assert.Contains(followUp.Reference, message.Subject, StringComparison.Ordinal);
+        var body = message.TextBody;
+        Assert.Contains(followUp.Reference, body, StringComparison.Ordinal);
+        Assert.Contains($"/cases/{followUp.CaseId}", body, StringComparison.Ordinal);
+        Assert.Contains("3 Take action", body, StringComparison.Ordinal);
+        Assert.Contains("4 December 2026", body, StringComparison.Ordinal);
+        foreach (var content in new[] { "Marker-7Q2", "Jan", "on time again", "Late 6 times", "Shift 30 minutes later" })
+        {
+            Assert.DoesNotContain(content, message.Subject + body + message.HtmlBody, StringComparison.OrdinalIgnoreCase);
+        }
+
+        var mail = Assert.Single(await app.MailsForAsync(followUp.FollowUpId));
+        Assert.Equal(MailStatus.Sent, mail.Status);
+    }
+
+    [Fact]
+    public async Task AMail_ComesInTheRecipientsLanguage()
+    {
+        await using var smtp = await SmtpTestServer.StartAsync();
+        var clock = new FakeTimeProvider(ReminderHost.Start);
+        await using var app = ReminderHost.Create(clock, smtp);
+        var followUp = await app.CaseWithFollowUpAsync(DueOn);
+        await app.UpdateUserAsync(DemoData.SupervisorProduction.Email, u => u.PreferredCulture = "nl-NL");
+
+        clock.SetToday(DueOn.AddDays(-1));
+        await app.RunRoundAsync();
+
+        var message = Assert.Single(await smtp.WaitForMessagesAboutAsync(followUp.Reference));
+        Assert.Equal($"Herinnering: controlemoment voor {followUp.Reference} op 4 december 2026", message.Subject);
+        Assert.Contains("Open de casus", message.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhenTheMailServerIsDown_TheMailIsRetriedLater_AndArrivesOnce()
+    {
+        await using var smtp = SmtpTestServer.OnFreePort();
+        var clock = new FakeTimeProvider(ReminderHost.Start);
+        await using var app = ReminderHost.Create(clock, smtp);
+        var followUp = await app.CaseWithFollowUpAsync(DueOn);
+
+        clock.SetToday(DueOn);
+        await app.RunRoundAsync();
+        var waiting = Assert.Single(await app.MailsForAsync(followUp.FollowUpId));
+        Assert.Equal((MailStatus.Pending, 1), (waiting.Status, waiting.Attempts));
+        Assert.False(string.IsNullOrEmpty(waiting.LastError));
+        Assert.Equal(clock.GetUtcNow().UtcDateTime.AddSeconds(60), waiting.NextAttemptAtUtc);
+
+        await smtp.StartAsync(TimeSpan.FromSeconds(20));
+        await app.RunRoundAsync();
+        Assert.Equal(1, Assert.Single(await app.MailsForAsync(followUp.FollowUpId)).Attempts);
+
+        clock.Advance(TimeSpan.FromSeconds(61));
+        await app.RunRoundAsync();
+        clock.Advance(TimeSpan.FromHours(2));
+        await app.RunRoundAsync();
+
+        Assert.Single(await smtp.WaitForMessagesAboutAsync(followUp.Reference));
+        await Task.Delay(300);
+        Assert.Single(smtp.MessagesAbout(followUp.Reference));
+        var delivered = Assert.Single(await app.MailsForAsync(followUp.FollowUpId));
+        Assert.Equal((MailStatus.Sent, 2), (delivered.Status, delivered.Attempts));
+    }
+
+    [Fact]
+    public async Task AfterTheLastAttempt_TheMailIsFailed_ShownToTheAdministrator_WhoCanSendItAgain()
+    {
+        await using var smtp = SmtpTestServer.OnFreePort();
+        var clock = new FakeTimeProvider(ReminderHost.Start);
+        await using var app = ReminderHost.Create(clock, smtp);
+        var followUp = await app.CaseWithFollowUpAsync(DueOn);
+        clock.SetToday(DueOn);
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            await app.RunRoundAsync();
+            clock.Advance(TimeSpan.FromHours(1));
+        }
+
+        var mail = Assert.Single(await app.MailsForAsync(followUp.FollowUpId));
+        Assert.Equal((MailStatus.Failed, 3), (mail.Status, mail.Attempts));
+
+        await using var admin = await app.AsAsync(DemoData.Admin.Email);
+        var administration = admin.Get<MailAdministration>();
+        var shown = Assert.Single(await administration.ListAsync(onlyProblems: true), r => r.Id == mail.Id);
+        Assert.Equal(MailStatus.Failed, shown.Status);
+        Assert.True((await administration.SummaryAsync()).Failed >= 1);
+
+        await smtp.StartAsync(TimeSpan.FromSeconds(20));
+        await administration.RetryAsync(mail.Id);
+        await app.RunRoundAsync();
+
+        Assert.Single(await smtp.WaitForMessagesAboutAsync(followUp.Reference));
+        Assert.Equal(MailStatus.Sent, Assert.Single(await app.MailsForAsync(followUp.FollowUpId)).Status);
+    }
+
+    [Fact]
+    public async Task TheOutbox_IsForAdministratorsOnly()
+    {
+        var clock = new FakeTimeProvider(ReminderHost.Start);
+        await using var app = ReminderHost.Create(clock);
+        await using var sanne = await app.AsAsync(DemoData.SupervisorProduction.Email);
+
+        await Assert.ThrowsAnyAsync<Exception>(() => sanne.Get<MailAdministration>().ListAsync(onlyProblems: false));
+    }
+
+    [Fact]
+    public async Task AMailForAFollowUpMovedBeforeItWentOut_IsCancelled_NotSent()
+    {
+        await using var smtp = SmtpTestServer.OnFreePort();
+        var clock = new FakeTimeProvider(ReminderHost.Start);
+        await using var app = ReminderHost.Create(clock, smtp);
+        var followUp = await app.CaseWithFollowUpAsync(DueOn);
+        clock.SetToday(DueOn);
+        await app.RunRoundAsync();
+
+        await CaseWalk.ChangeAsync(app, followUp.CaseId, "followup.reschedule", (c, by) => c.RescheduleFollowUp(followUp.Number, DueOn.AddDays(20), "Waiting for the new roster", by));
+        await smtp.StartAsync(TimeSpan.FromSeconds(20));
+        clock.Advance(TimeSpan.FromMinutes(5));
+        await app.RunRoundAsync();
+
+        var mail = Assert.Single(await app.MailsForAsync(followUp.FollowUpId));
+        Assert.Equal(MailStatus.Cancelled, mail.Status);
+        await Task.Delay(300);
+        Assert.Empty(smtp.MessagesAbout(followUp.Reference));
+    }
+
+    [Fact]
+    public async Task ASupervisorWhoTurnedOffDueDayMails_StillGetsTheNotification_ButNoMail()
+    {
+        await using var smtp = await SmtpTestServer.StartAsync();
+        var clock = new FakeTimeProvider(ReminderHost.Start);
+        await using var app = ReminderHost.Create(clock, smtp);
+        var followUp = await app.CaseWithFollowUpAsync(DueOn);
+        await app.UpdateUserAsync(DemoData.SupervisorProduction.Email, u => u.EmailDueReminders = false);
+
+        clock.SetToday(DueOn);
+        await app.RunRoundAsync();
+
+        Assert.Single(await app.NotificationsForAsync(followUp.CaseId));
+        Assert.Empty(await app.MailsForAsync(followUp.FollowUpId));
+    }
+}

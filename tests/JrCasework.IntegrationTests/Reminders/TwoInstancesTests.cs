@@ -1,0 +1,70 @@
+using JrCasework.Domain.Reminders;
+using JrCasework.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
+
+namespace JrCasework.IntegrationTests.Reminders;
+
+/// <summary>Two app instances on one SQLite database, both running reminder rounds at the same time.</summary>
+public sealed class TwoInstancesTests
+{
+    [Fact]
+    public async Task TwoInstancesOnOneDatabase_GiveAndMailEachReminderExactlyOnce()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "jrcasework-tests", Guid.NewGuid().ToString("N"));
+        await using var smtp = await SmtpTestServer.StartAsync();
+        var today = DateOnly.FromDateTime(ReminderHost.Start.UtcDateTime);
+        var clockA = new FakeTimeProvider(ReminderHost.Start);
+        var clockB = new FakeTimeProvider(ReminderHost.Start);
+
+        await using var first = ReminderHost.Create(clockA, smtp, folder);
+        var cases = new List<FollowUpCase>();
+        for (var i = 1; i <= 6; i++)
+        {
+            cases.Add(await first.CaseWithFollowUpAsync(today.AddDays(i), $"Case {i}"));
+        }
+
+        await using var second = ReminderHost.Create(clockB, smtp, folder);
+        _ = second.Services;
+
+        // A week on: every case earned its due reminder, the early ones also an escalation,
+        // and the demo data's overdue follow-ups theirs.
+        clockA.SetToday(today.AddDays(7));
+        clockB.SetToday(today.AddDays(7));
+        var rounds = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => Task.Run(() => (i % 2 == 0 ? first : second).RunRoundAsync())));
+
+        await using var db = first.CreateDbContext();
+        var reminders = await db.Reminders.AsNoTracking().ToListAsync();
+        var notifications = await db.Notifications.AsNoTracking().ToListAsync();
+        var mails = await db.OutgoingMails.AsNoTracking().ToListAsync();
+
+        Assert.Equal(reminders.Count, rounds.Sum(r => r.Given));
+        Assert.All(cases, c => Assert.Contains(reminders, r => r.CaseId == c.CaseId && r.Kind == ReminderKind.Due));
+        Assert.Equal(4, reminders.Count(r => cases.Any(c => c.CaseId == r.CaseId) && r.Kind == ReminderKind.Escalation));
+        Assert.DoesNotContain(notifications.GroupBy(n => (n.UserId, n.CaseId, n.FollowUpNumber, n.Kind, n.DueOn)), g => g.Count() > 1);
+        Assert.All(mails, m => Assert.Equal(MailStatus.Sent, m.Status));
+        Assert.Equal(mails.Count, rounds.Sum(r => r.Sent));
+
+        var received = await WaitForAsync(smtp, mails.Count);
+        Assert.Equal(mails.Count, received.Count);
+        Assert.Equal(received.Count, received.Select(m => m.MessageId).Distinct().Count());
+
+        SqliteCleanup();
+        Directory.Delete(folder, recursive: true);
+    }
+
+    private static async Task<IReadOnlyList<MimeKit.MimeMessage>> WaitForAsync(SmtpTestServer smtp, int count)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (smtp.Messages().Count < count && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+
+        // Anything more than expected would arrive late too: give it a moment.
+        await Task.Delay(500);
+        return smtp.Messages();
+    }
+
+    private static void SqliteCleanup() => Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+}
