@@ -18,11 +18,11 @@ internal static class PageExtensions
     public static Task WaitForInteractiveAsync(this IPage page) =>
         Assertions.Expect(page.Locator("#render-mode")).ToHaveAttributeAsync("data-interactive", "true");
 
-    /// <summary>Saves a full-page screenshot under artifacts/screenshots.</summary>
-    public static Task ScreenshotAsync(this IPage page, string name) =>
+    /// <summary>Saves a screenshot under artifacts/screenshots: the full page, or only the window (to show an open pop-up where it is).</summary>
+    public static Task ScreenshotAsync(this IPage page, string name, bool fullPage = true) =>
         page.ScreenshotAsync(new PageScreenshotOptions
         {
             Path = Path.Combine(BrowserFixture.ScreenshotDirectory, name + ".png"),
-            FullPage = true,
+            FullPage = fullPage,
         });
 }
