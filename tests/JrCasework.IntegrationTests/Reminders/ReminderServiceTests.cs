@@ -1,0 +1,42 @@
+using JrCasework.Domain.Reminders;
+using JrCasework.IntegrationTests.Cases;
+using Microsoft.Extensions.Time.Testing;
+
+namespace JrCasework.IntegrationTests.Reminders;
+
+/// <summary>The hosted reminder service itself: it runs a round at start and then on every tick of the injected clock.</summary>
+public sealed class ReminderServiceTests
+{
+    [Fact]
+    public async Task TheBackgroundService_GivesRemindersWhenTheClockMoves()
+    {
+        var clock = new FakeTimeProvider(ReminderHost.Start);
+        await using var app = new CaseFixture { Clock = clock, RunReminderService = true };
+        var today = DateOnly.FromDateTime(ReminderHost.Start.UtcDateTime);
+        var followUp = await app.CaseWithFollowUpAsync(today.AddDays(5));
+
+        clock.SetToday(today.AddDays(5));
+        var notifications = await WaitForAsync(app, followUp.CaseId, clock);
+
+        var due = Assert.Single(notifications);
+        Assert.Equal(ReminderKind.Due, due.Kind);
+    }
+
+    /// <summary>Moves the fake clock on a minute at a time (each move is a tick) until the service has given the reminder.</summary>
+    private static async Task<List<Notification>> WaitForAsync(CaseFixture app, int caseId, FakeTimeProvider clock)
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            var notifications = await app.NotificationsForAsync(caseId);
+            if (notifications.Count > 0)
+            {
+                return notifications;
+            }
+
+            clock.Advance(TimeSpan.FromMinutes(1));
+            await Task.Delay(100);
+        }
+
+        return await app.NotificationsForAsync(caseId);
+    }
+}
