@@ -37,7 +37,7 @@ internal static class ReminderHost
     /// <summary>One round of the reminder service: give what is due, then send the outbox.</summary>
     public static async Task<(int Given, int Sent)> RunRoundAsync(this CaseFixture app)
     {
-        var given = await app.Services.GetRequiredService<ReminderScanner>().ScanAsync();
+        var given = (await app.Services.GetRequiredService<ReminderScanner>().ScanAsync()).Given;
         var sent = await app.Services.GetRequiredService<MailOutbox>().SendDueAsync();
         return (given, sent);
     }

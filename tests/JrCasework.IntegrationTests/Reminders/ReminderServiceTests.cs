@@ -1,5 +1,7 @@
 using JrCasework.Domain.Reminders;
 using JrCasework.IntegrationTests.Cases;
+using JrCasework.Web.Features.Reminders;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace JrCasework.IntegrationTests.Reminders;
@@ -20,6 +22,27 @@ public sealed class ReminderServiceTests
 
         var due = Assert.Single(notifications);
         Assert.Equal(ReminderKind.Due, due.Kind);
+    }
+
+    [Fact]
+    public async Task OneRound_WorksOffABacklogLargerThanABatch()
+    {
+        var clock = new FakeTimeProvider(ReminderHost.Start);
+        await using var app = new CaseFixture { Clock = clock, Settings = { ["Reminders:BatchSize"] = "3" } };
+        var today = DateOnly.FromDateTime(ReminderHost.Start.UtcDateTime);
+        var cases = new List<FollowUpCase>();
+        for (var i = 0; i < 4; i++)
+        {
+            cases.Add(await app.CaseWithFollowUpAsync(today.AddDays(1), $"Backlog {i}"));
+        }
+
+        clock.SetToday(today.AddDays(1));
+        await app.Services.GetRequiredService<ReminderWorker>().RunOnceAsync(CancellationToken.None);
+
+        foreach (var @case in cases)
+        {
+            Assert.Contains(await app.NotificationsForAsync(@case.CaseId), n => n.Kind == ReminderKind.Due);
+        }
     }
 
     /// <summary>Moves the fake clock on a minute at a time (each move is a tick) until the service has given the reminder.</summary>

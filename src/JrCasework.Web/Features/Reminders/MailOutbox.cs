@@ -25,13 +25,32 @@ internal sealed class MailOutbox(
     SmtpMailSender sender,
     ILogger<MailOutbox> logger)
 {
-    /// <summary>Sends the mails that are due now; returns how many were sent.</summary>
+    /// <summary>A backlog is worked off in a few batches per round, so one round never runs for long.</summary>
+    private const int MaxBatchesPerRound = 10;
+
+    /// <summary>Sends the mails that are due now, batch after batch; returns how many were sent.</summary>
     public async Task<int> SendDueAsync(CancellationToken cancellationToken = default)
+    {
+        var sent = 0;
+        for (var batch = 0; batch < MaxBatchesPerRound; batch++)
+        {
+            var (batchSent, full) = await SendBatchAsync(cancellationToken);
+            sent += batchSent;
+            if (!full)
+            {
+                break;
+            }
+        }
+
+        return sent;
+    }
+
+    private async Task<(int Sent, bool Full)> SendBatchAsync(CancellationToken cancellationToken)
     {
         var settings = mailOptions.CurrentValue;
         if (!settings.IsConfigured)
         {
-            return 0;
+            return (0, false);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -46,7 +65,7 @@ internal sealed class MailOutbox(
                 cancellationToken);
         if (claimed == 0)
         {
-            return 0;
+            return (0, false);
         }
 
         var mails = await db.OutgoingMails.Where(m => m.ClaimToken == claim).OrderBy(m => m.Id).ToListAsync(cancellationToken);
@@ -58,7 +77,16 @@ internal sealed class MailOutbox(
 
         await db.SaveChangesAsync(cancellationToken);
         var toSend = mails.Where(m => wanted.Contains(m.Id)).ToList();
-        return toSend.Count == 0 ? 0 : await SendAsync(db, toSend, settings, cancellationToken);
+        var full = claimed == reminderOptions.CurrentValue.BatchSize;
+        if (toSend.Count == 0)
+        {
+            return (0, full);
+        }
+
+        var sent = await SendAsync(db, toSend, settings, cancellationToken);
+
+        // When the server is down, the next batch would fail the same way: wait for the next round.
+        return (sent, full && sent > 0);
     }
 
     private async Task<int> SendAsync(JrCaseworkDbContext db, IReadOnlyList<OutgoingMail> mails, MailOptions settings, CancellationToken cancellationToken)

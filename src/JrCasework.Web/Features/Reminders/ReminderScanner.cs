@@ -8,6 +8,9 @@ using Microsoft.Extensions.Options;
 
 namespace JrCasework.Web.Features.Reminders;
 
+/// <summary>What one scan did: reminders given, and whether a full batch suggests more are waiting.</summary>
+internal sealed record ScanResult(int Given, bool More);
+
 /// <summary>
 /// Finds follow-ups that earned a reminder and gives each reminder once: a ledger entry, a
 /// notification per recipient and, for recipients who want it, an e-mail in the outbox — all in one
@@ -21,8 +24,11 @@ internal sealed class ReminderScanner(
     ReminderMail mail,
     ILogger<ReminderScanner> logger)
 {
-    /// <summary>Gives the reminders that are due now; returns how many this instance gave.</summary>
-    public async Task<int> ScanAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Gives the reminders that are due now, one batch of follow-ups at a time; returns how many this
+    /// instance gave, and whether the batch was full (so there may be more: a backlog after downtime).
+    /// </summary>
+    public async Task<ScanResult> ScanAsync(CancellationToken cancellationToken = default)
     {
         var options = reminderOptions.CurrentValue;
         var settings = options.Settings;
@@ -45,7 +51,7 @@ internal sealed class ReminderScanner(
             .ToListAsync(cancellationToken);
         if (candidates.Count == 0)
         {
-            return 0;
+            return new ScanResult(0, More: false);
         }
 
         var followUpIds = candidates.Select(c => c.FollowUpId).ToList();
@@ -70,7 +76,7 @@ internal sealed class ReminderScanner(
             }
         }
 
-        return count;
+        return new ScanResult(count, More: candidates.Count == options.BatchSize);
     }
 
     private async Task<bool> GiveAsync(JrCaseworkDbContext db, Candidate candidate, ReminderKind kind, Recipients recipients, DateTime now, CancellationToken cancellationToken)

@@ -14,6 +14,9 @@ internal sealed class ReminderWorker(
     IOptions<ReminderOptions> options,
     ILogger<ReminderWorker> logger) : BackgroundService
 {
+    /// <summary>A backlog (after downtime, or a first start on old data) is worked off a few batches per round.</summary>
+    private const int MaxBatchesPerRound = 20;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.Enabled)
@@ -44,7 +47,17 @@ internal sealed class ReminderWorker(
     {
         try
         {
-            var given = await scanner.ScanAsync(cancellationToken);
+            var given = 0;
+            for (var batch = 0; batch < MaxBatchesPerRound; batch++)
+            {
+                var scan = await scanner.ScanAsync(cancellationToken);
+                given += scan.Given;
+                if (!scan.More)
+                {
+                    break;
+                }
+            }
+
             var sent = await outbox.SendDueAsync(cancellationToken);
             if (given + sent > 0)
             {
