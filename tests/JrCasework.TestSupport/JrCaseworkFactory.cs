@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace JrCasework.TestSupport;
@@ -72,6 +73,19 @@ public class JrCaseworkFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+
+        // Settings reach the test host as command-line arguments, parent keys included with the value "";
+        // Serilog reads a WriteTo entry with a value as a sink of that name and would skip the file sink.
+        // Clearing the parents keeps the log file real, as in production.
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Serilog"] = null,
+            ["Serilog:WriteTo"] = null,
+            ["Serilog:WriteTo:1"] = null,
+            ["Serilog:WriteTo:1:Args"] = null,
+            ["Serilog:MinimumLevel"] = null,
+            ["Serilog:MinimumLevel:Default"] = Settings.GetValueOrDefault("Serilog:MinimumLevel:Default", "Warning"),
+        }));
 
         if (Clock is not null)
         {

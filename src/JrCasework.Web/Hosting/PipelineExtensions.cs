@@ -1,8 +1,10 @@
 using System.Text.Json;
 using JrCasework.Web.Components;
 using JrCasework.Web.Components.Account;
+using JrCasework.Web.Features.Calendar;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Serilog;
+using Serilog.Events;
 
 namespace JrCasework.Web.Hosting;
 
@@ -20,7 +22,12 @@ internal static class PipelineExtensions
             app.UseHsts();
         }
 
-        app.UseSerilogRequestLogging();
+        app.UseSerilogRequestLogging(options =>
+        {
+            // This host's own logger rather than the static one, which the last host started in the process owns (tests start several).
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+            options.GetMessageTemplateProperties = RequestLogProperties;
+        });
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseRequestLocalization();
         app.UseAntiforgery();
@@ -30,8 +37,18 @@ internal static class PipelineExtensions
         app.MapCultureSwitch();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAdditionalIdentityEndpoints();
+        app.MapCalendarEndpoints();
         return app;
     }
+
+    /// <summary>The default request log properties, with the secret of a calendar feed address taken out of the path.</summary>
+    private static IEnumerable<LogEventProperty> RequestLogProperties(HttpContext context, string path, double elapsedMs, int statusCode) =>
+    [
+        new("RequestMethod", new ScalarValue(context.Request.Method)),
+        new("RequestPath", new ScalarValue(CalendarEndpoints.WithoutSecrets(path))),
+        new("StatusCode", new ScalarValue(statusCode)),
+        new("Elapsed", new ScalarValue(elapsedMs)),
+    ];
 
     private static Task WriteHealthAsync(HttpContext context, Microsoft.Extensions.Diagnostics.HealthChecks.HealthReport report)
     {

@@ -1,0 +1,50 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using JrCasework.TestSupport;
+using JrCasework.Web.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace JrCasework.IntegrationTests.Calendar;
+
+/// <summary>
+/// An HttpClient that behaves like a browser on the static pages: it keeps cookies, does not follow
+/// redirects (so tests see them), and posts forms with the antiforgery token the page rendered.
+/// </summary>
+internal static partial class BrowserLikeClient
+{
+    public static HttpClient Anonymous(JrCaseworkFactory factory) =>
+        factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>A client signed in through the real sign-in form.</summary>
+    public static async Task<HttpClient> SignedInAsync(JrCaseworkFactory factory, string email)
+    {
+        var client = Anonymous(factory);
+        using var response = await PostFormAsync(client, "/Account/Login", "login", new()
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = DemoData.Password,
+        });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".AspNetCore.Identity.Application=", StringComparison.Ordinal));
+        return client;
+    }
+
+    /// <summary>Opens <paramref name="path"/> and submits the form named <paramref name="formName"/> with <paramref name="fields"/>.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, string formName, Dictionary<string, string> fields)
+    {
+        var page = await client.GetStringAsync(path);
+        var token = AntiforgeryField().Match(page);
+        Assert.True(token.Success, $"No antiforgery token on {path}.");
+
+        var form = new Dictionary<string, string>(fields)
+        {
+            ["_handler"] = formName,
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value),
+        };
+        using var content = new FormUrlEncodedContent(form);
+        return await client.PostAsync(path, content);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryField();
+}
