@@ -2,7 +2,10 @@ using JrCasework.Web.Features.Admin.Categories;
 using JrCasework.Web.Features.Admin.Employees;
 using JrCasework.Web.Features.Admin.OrgUnits;
 using JrCasework.Web.Features.Admin.Users;
+using JrCasework.Web.Features.Calendar;
 using JrCasework.Web.Features.Cases;
+using JrCasework.Web.Features.Cases.Drafts;
+using JrCasework.Web.Features.FollowUps;
 using MudBlazor.Services;
 
 namespace JrCasework.Web.Hosting;
@@ -30,7 +33,11 @@ internal static class UiExtensions
         services.AddScoped<CategoryAdministration>();
         services.AddScoped<CaseService>();
         services.AddScoped<CaseQueries>();
-        services.AddScoped<JrCasework.Web.Features.Cases.Drafts.DraftStore>();
+        services.AddScoped<DraftStore>();
+        services.AddScoped<DashboardQueries>();
+        services.AddSingleton<FollowUpCalendar>();
+        services.AddScoped<CalendarFeeds>();
+        services.AddScoped<ReminderPreferences>();
         return services;
     }
 }
