@@ -19,8 +19,8 @@ public sealed class CaseFixture : JrCaseworkFactory
     {
     }
 
-    /// <summary>An instance on an existing data folder (a second app instance on the same database).</summary>
-    public CaseFixture(string dataDirectory)
+    /// <summary>An instance on an existing data folder (a second app instance on the same database). Not public: xunit wants one public constructor on a fixture.</summary>
+    internal CaseFixture(string dataDirectory)
         : base(dataDirectory)
     {
     }
