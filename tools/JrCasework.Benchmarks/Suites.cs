@@ -15,5 +15,6 @@ internal static class Suites
     public static IReadOnlyDictionary<string, IBenchmarkSuite> All { get; } = new Dictionary<string, IBenchmarkSuite>(StringComparer.OrdinalIgnoreCase)
     {
         ["dashboard"] = new DashboardSuite(),
+        ["reminders"] = new ReminderSuite(),
     };
 }
