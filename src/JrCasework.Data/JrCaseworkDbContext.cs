@@ -3,6 +3,7 @@ using JrCasework.Domain.Auditing;
 using JrCasework.Domain.Cases;
 using JrCasework.Domain.Organisation;
 using JrCasework.Domain.Reminders;
+using JrCasework.Domain.Reviews;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -34,6 +35,8 @@ public sealed class JrCaseworkDbContext(DbContextOptions<JrCaseworkDbContext> op
     public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<OutgoingMail> OutgoingMails => Set<OutgoingMail>();
+
+    public DbSet<CaseReview> CaseReviews => Set<CaseReview>();
 
     /// <summary>The case with every part loaded, for reading or changing it as a whole.</summary>
     public IQueryable<JrCase> CasesWithParts => Cases
