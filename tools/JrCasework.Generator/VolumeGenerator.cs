@@ -3,6 +3,7 @@ using JrCasework.Data;
 using JrCasework.Data.Identity;
 using JrCasework.Domain.Cases;
 using JrCasework.Domain.Organisation;
+using JrCasework.Domain.Reviews;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -59,6 +60,8 @@ public sealed class VolumeGenerator(GeneratorOptions options, TextWriter log)
             log.WriteLine($"Organisation: {options.Units} units, {supervisors.Count} supervisors, {supervisors.Sum(s => s.Team.Count)} employees ({stopwatch.Elapsed:mm\\:ss})");
 
             await CreateCasesAsync(contextOptions, random, supervisors, stopwatch, cancellationToken);
+            await CreateReviewsAsync(contextOptions, cancellationToken);
+            log.WriteLine($"HR reviews written ({stopwatch.Elapsed:mm\\:ss})");
             await PragmaAsync(connection, "wal_checkpoint(TRUNCATE)");
 
             var counts = await CountRowsAsync(connection);
@@ -181,6 +184,47 @@ public sealed class VolumeGenerator(GeneratorOptions options, TextWriter log)
             s.Manager,
             s.Texts,
             s.Team.Select(e => new TeamMember(e.Id, e.FullName, e.FullName.Split(' ')[0], e.LeftOn)).ToList()))];
+    }
+
+    /// <summary>
+    /// HR reviews about a third of the closed cases, more of the older ones, and marks a few as good
+    /// examples. A random of its own keeps the cases the same as without reviews.
+    /// </summary>
+    private async Task CreateReviewsAsync(DbContextOptions<JrCaseworkDbContext> contextOptions, CancellationToken cancellationToken)
+    {
+        var random = new Random(options.Seed + 1);
+        await using var db = new JrCaseworkDbContext(contextOptions);
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        var hrRole = await db.Roles.Where(r => r.Name == Roles.Hr).Select(r => r.Id).SingleAsync(cancellationToken);
+        var reviewers = await db.UserRoles.Where(r => r.RoleId == hrRole).Select(r => r.UserId).OrderBy(id => id).ToListAsync(cancellationToken);
+        var closed = await db.Cases.AsNoTracking().Where(c => c.ClosedAtUtc != null)
+            .OrderBy(c => c.Id)
+            .Select(c => new { c.Id, ClosedAtUtc = c.ClosedAtUtc!.Value })
+            .ToListAsync(cancellationToken);
+        Assessment Grade() => random.NextDouble() switch { < 0.7 => Assessment.Yes, < 0.92 => Assessment.Partly, _ => Assessment.No };
+        string[] advice = ["Good use of the whole story; keep checking back after six months.", "Weigh at least one more option next time.", "Explain the decision and the reasons in the same conversation."];
+
+        var batch = 0;
+        foreach (var @case in closed)
+        {
+            var age = (options.NowUtc - @case.ClosedAtUtc).TotalDays;
+            if (random.NextDouble() >= (age > 90 ? 0.45 : 0.15))
+            {
+                continue;
+            }
+
+            var at = @case.ClosedAtUtc.AddDays(random.Next(2, (int)Math.Max(3, Math.Min(age, 60))));
+            var assessment = new ReviewAssessment(Grade(), Grade(), Grade(), Grade(), Grade());
+            var input = new ReviewInput(assessment, null, random.NextDouble() < 0.5 ? advice[random.Next(advice.Length)] : null, random.NextDouble() < 0.05);
+            db.CaseReviews.Add(CaseReview.ForClosedCase(@case.Id, input, new Actor(reviewers[random.Next(reviewers.Count)], at)));
+            if (++batch % 5000 == 0)
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task CreateCasesAsync(

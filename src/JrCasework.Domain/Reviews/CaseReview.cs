@@ -83,8 +83,11 @@ public sealed class CaseReview
             throw new CaseRuleException(CaseRule.NotInThisStep, "Only a closed case can be reviewed.");
         }
 
-        return new CaseReview(@case.Id, input, by);
+        return ForClosedCase(@case.Id, input, by);
     }
+
+    /// <summary>Reviews the case with <paramref name="caseId"/>, which the caller knows is closed (bulk loading of data).</summary>
+    public static CaseReview ForClosedCase(int caseId, ReviewInput input, Actor by) => new(caseId, input, by);
 
     /// <summary>Changes the review; the reviewer and time become those of this revision.</summary>
     public void Revise(ReviewInput input, Actor by) => Apply(input, by);

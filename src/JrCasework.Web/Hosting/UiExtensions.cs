@@ -38,6 +38,7 @@ internal static class UiExtensions
         services.AddSingleton<FollowUpCalendar>();
         services.AddScoped<CalendarFeeds>();
         services.AddScoped<ReminderPreferences>();
+        services.AddSingleton<JrCasework.Web.Features.Shared.Pseudonyms>();
         return services;
     }
 }
