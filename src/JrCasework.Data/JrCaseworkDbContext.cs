@@ -1,6 +1,7 @@
 using JrCasework.Data.Identity;
 using JrCasework.Domain.Auditing;
 using JrCasework.Domain.Cases;
+using JrCasework.Domain.Foundations;
 using JrCasework.Domain.Organisation;
 using JrCasework.Domain.Reminders;
 using JrCasework.Domain.Reviews;
@@ -37,6 +38,10 @@ public sealed class JrCaseworkDbContext(DbContextOptions<JrCaseworkDbContext> op
     public DbSet<OutgoingMail> OutgoingMails => Set<OutgoingMail>();
 
     public DbSet<CaseReview> CaseReviews => Set<CaseReview>();
+
+    public DbSet<FoundationMoment> FoundationMoments => Set<FoundationMoment>();
+
+    public DbSet<FoundationMomentEmployee> FoundationMomentEmployees => Set<FoundationMomentEmployee>();
 
     /// <summary>The case with every part loaded, for reading or changing it as a whole.</summary>
     public IQueryable<JrCase> CasesWithParts => Cases

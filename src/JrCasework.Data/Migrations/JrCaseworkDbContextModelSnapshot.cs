@@ -777,6 +777,68 @@ namespace JrCasework.Data.Migrations
                     b.ToTable("CaseStepOverrides", (string)null);
                 });
 
+            modelBuilder.Entity("JrCasework.Domain.Foundations.FoundationMoment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ChangeTakesEffectOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Foundation")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("ReasonsExplained")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reception")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupervisorUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhatChanges")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupervisorUserId", "OccurredOn");
+
+                    b.ToTable("FoundationMoments", (string)null);
+                });
+
+            modelBuilder.Entity("JrCasework.Domain.Foundations.FoundationMomentEmployee", b =>
+                {
+                    b.Property<long>("FoundationMomentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("FoundationMomentId", "EmployeeId");
+
+                    b.HasIndex("EmployeeId");
+
+                    b.ToTable("FoundationMomentEmployees", (string)null);
+                });
+
             modelBuilder.Entity("JrCasework.Domain.Organisation.Employee", b =>
                 {
                     b.Property<int>("Id")
@@ -1326,6 +1388,30 @@ namespace JrCasework.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("JrCasework.Domain.Foundations.FoundationMoment", b =>
+                {
+                    b.HasOne("JrCasework.Data.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("SupervisorUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("JrCasework.Domain.Foundations.FoundationMomentEmployee", b =>
+                {
+                    b.HasOne("JrCasework.Domain.Organisation.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("JrCasework.Domain.Foundations.FoundationMoment", null)
+                        .WithMany("Employees")
+                        .HasForeignKey("FoundationMomentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("JrCasework.Domain.Organisation.Employee", b =>
                 {
                     b.HasOne("JrCasework.Domain.Organisation.OrgUnit", null)
@@ -1459,6 +1545,11 @@ namespace JrCasework.Data.Migrations
                     b.Navigation("Overrides");
 
                     b.Navigation("PossibleActions");
+                });
+
+            modelBuilder.Entity("JrCasework.Domain.Foundations.FoundationMoment", b =>
+                {
+                    b.Navigation("Employees");
                 });
 #pragma warning restore 612, 618
         }
