@@ -9,6 +9,7 @@ builder.Services.AddJrCaseworkLocalization();
 builder.Services.AddJrCaseworkUi();
 builder.Services.AddJrCaseworkFeatures();
 builder.Services.AddJrCaseworkReminders(builder.Configuration);
+builder.Services.AddJrCaseworkFoundations(builder.Configuration);
 
 var app = builder.Build();
 

@@ -76,6 +76,7 @@ public static class DemoData
         // "Now" comes from the application's TimeProvider (resolved through the context's application
         // services), so tests can pin the clock the demo cases are dated against.
         await DemoCases.SeedAsync(db, clock.GetUtcNow().UtcDateTime, logger);
+        await DemoFoundations.SeedAsync(db, clock.GetUtcNow().UtcDateTime);
 
         foreach (var account in Accounts)
         {
