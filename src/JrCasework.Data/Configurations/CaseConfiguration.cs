@@ -26,6 +26,9 @@ internal sealed class JrCaseConfiguration : IEntityTypeConfiguration<JrCase>
         builder.HasIndex(c => c.ReferredToUserId);
         builder.HasIndex(c => c.ClosedAtUtc);
 
+        // Similar cases: the most recently closed cases of a category.
+        builder.HasIndex(c => new { c.CategoryId, c.ClosedAtUtc });
+
         builder.HasOne<CaseCategory>().WithMany().HasForeignKey(c => c.CategoryId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<OrgUnit>().WithMany().HasForeignKey(c => c.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
 

@@ -621,14 +621,14 @@ namespace JrCasework.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CategoryId");
-
                     b.HasIndex("ClosedAtUtc");
 
                     b.HasIndex("Reference")
                         .IsUnique();
 
                     b.HasIndex("ReferredToUserId");
+
+                    b.HasIndex("CategoryId", "ClosedAtUtc");
 
                     b.HasIndex("OrgUnitId", "Step");
 
