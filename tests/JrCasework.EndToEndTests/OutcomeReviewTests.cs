@@ -47,6 +47,12 @@ public sealed class OutcomeReviewTests(BrowserFixture fixture)
         var form = page.Locator("#review-form");
         await Expect(form).ToBeVisibleAsync();
         await Expect(page.Locator("#review-by")).ToHaveTextAsync("Not reviewed yet.");
+        await using (var audit = fixture.App.CreateDbContext())
+        {
+            // Opening the case was audited once: the prerendered page does not read it a second time.
+            Assert.Equal(1, await audit.AuditLog.CountAsync(a => a.CaseId == caseId && a.Action == "case.read"));
+        }
+
         foreach (var (part, answer) in new[] { ("Objective", "Yes"), ("Facts", "Yes"), ("WeighAndDecide", "Partly"), ("TakeAction", "Yes"), ("CheckResults", "No") })
         {
             await page.Locator($"label:has(#review-{part}-{answer})").ClickAsync();

@@ -44,6 +44,13 @@ public sealed partial class CasePage
 
     protected override async Task OnParametersSetAsync()
     {
+        // Loaded once, when the page is live: prerendering would read (and audit) the case a second time
+        // and put its content into the prerendered HTML.
+        if (!RendererInfo.IsInteractive)
+        {
+            return;
+        }
+
         try
         {
             var @case = await Cases.GetAsync(Id);
