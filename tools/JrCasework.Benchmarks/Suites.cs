@@ -16,5 +16,8 @@ internal static class Suites
     {
         ["dashboard"] = new DashboardSuite(),
         ["reminders"] = new ReminderSuite(),
+        ["hr"] = new ReportSuite(),
+        ["similar"] = new SimilarSuite(),
+        ["outcomes"] = new OutcomesSuite(),
     };
 }

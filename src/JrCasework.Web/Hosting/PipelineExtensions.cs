@@ -2,6 +2,7 @@ using System.Text.Json;
 using JrCasework.Web.Components;
 using JrCasework.Web.Components.Account;
 using JrCasework.Web.Features.Calendar;
+using JrCasework.Web.Features.Reports;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Serilog;
 using Serilog.Events;
@@ -38,6 +39,8 @@ internal static class PipelineExtensions
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAdditionalIdentityEndpoints();
         app.MapCalendarEndpoints();
+        app.MapReportEndpoints();
+        JrCasework.Web.Features.Reviews.OutcomeEndpoints.MapOutcomeEndpoints(app);
         return app;
     }
 

@@ -33,12 +33,17 @@ internal static class UiExtensions
         services.AddScoped<CategoryAdministration>();
         services.AddScoped<CaseService>();
         services.AddScoped<CaseQueries>();
+        services.AddScoped<JrCasework.Web.Features.Cases.Similar.SimilarCases>();
         services.AddScoped<DraftStore>();
         services.AddScoped<DashboardQueries>();
         services.AddSingleton<FollowUpCalendar>();
         services.AddScoped<CalendarFeeds>();
         services.AddScoped<ReminderPreferences>();
         services.AddSingleton<JrCasework.Web.Features.Shared.Pseudonyms>();
+        services.AddScoped<JrCasework.Web.Features.Reports.ReportQueries>();
+        services.AddScoped<JrCasework.Web.Features.Reviews.OutcomeQueries>();
+        services.AddScoped<JrCasework.Web.Features.Reviews.ReviewService>();
+        services.AddScoped<JrCasework.Web.Features.Reviews.CaseListExport>();
         return services;
     }
 }

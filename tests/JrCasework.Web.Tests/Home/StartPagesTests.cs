@@ -20,7 +20,25 @@ public sealed class StartPagesTests
         var user = UserWith(Roles.Supervisor, Roles.Manager);
 
         Assert.Equal("dashboard", StartPages.For(user));
-        Assert.Equal(["cases", "dashboard"], StartPages.NavigationFor(user).Select(i => i.Href));
+        Assert.Equal(["cases", "team", "dashboard"], StartPages.NavigationFor(user).Select(i => i.Href));
+    }
+
+    [Fact]
+    public void ASupervisor_StartsOnMyCases_AndAlsoSeesMyTeam()
+    {
+        var user = UserWith(Roles.Supervisor);
+
+        Assert.Equal("cases", StartPages.For(user));
+        Assert.Equal(["cases", "team"], StartPages.NavigationFor(user).Select(i => i.Href));
+    }
+
+    [Fact]
+    public void HR_StartsOnOutcomes_AndAlsoSeesReports()
+    {
+        var user = UserWith(Roles.Hr);
+
+        Assert.Equal("outcomes", StartPages.For(user));
+        Assert.Equal(["outcomes", "reports"], StartPages.NavigationFor(user).Select(i => i.Href));
     }
 
     [Fact]

@@ -9,11 +9,14 @@ public sealed record NavItem(string Href, string TextKey);
 /// <summary>Where each role starts after sign-in, and which pages the top bar offers it.</summary>
 public static class StartPages
 {
+    /// <summary>Each role's pages in the order of the top bar; a role starts on its first.</summary>
     private static readonly (string Role, NavItem Item, string Start)[] ByRole =
     [
         (Roles.Supervisor, new NavItem("cases", "Nav.MyCases"), "cases"),
+        (Roles.Supervisor, new NavItem("team", "Nav.Team"), "cases"),
         (Roles.Manager, new NavItem("dashboard", "Nav.Dashboard"), "dashboard"),
         (Roles.Hr, new NavItem("outcomes", "Nav.Outcomes"), "outcomes"),
+        (Roles.Hr, new NavItem("reports", "Nav.Reports"), "reports"),
         (Roles.Admin, new NavItem("admin", "Nav.Admin"), "admin/users"),
     ];
 

@@ -1,0 +1,65 @@
+using System.Globalization;
+using JrCasework.Domain.Organisation;
+using JrCasework.Web.Features.Shared;
+using Microsoft.AspNetCore.Components.Authorization;
+
+namespace JrCasework.Web.Features.Reports;
+
+/// <summary>
+/// The report's CSV download (HR only). The period and unit travel in the address, as on the print view, so
+/// the page can offer the download as a plain link: <c>/reports/export.csv?from=2026-07-01&amp;to=2026-09-30&amp;unit=3</c>.
+/// </summary>
+internal static class ReportEndpoints
+{
+    public const string ExportPath = "reports/export.csv";
+    public const string PrintPath = "reports/print";
+
+    public static IEndpointRouteBuilder MapReportEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/" + ExportPath, ExportAsync).RequireAuthorization(policy => policy.RequireRole(Roles.Hr));
+        return endpoints;
+    }
+
+    /// <summary>The address of the CSV download of a report (relative to the base address).</summary>
+    public static string ExportLink(ReportPeriod period, int? unitId) => ExportPath + Query(period, unitId);
+
+    /// <summary>The address of the printable report (relative to the base address).</summary>
+    public static string PrintLink(ReportPeriod period, int? unitId) => PrintPath + Query(period, unitId);
+
+    /// <summary>A period from the address's <c>from</c> and <c>to</c> (yyyy-MM-dd); null when either is missing or not a date.</summary>
+    public static ReportPeriod? ParsePeriod(string? from, string? to) =>
+        DateOnly.TryParseExact(from, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first)
+        && DateOnly.TryParseExact(to, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var last)
+            ? new ReportPeriod(first, last)
+            : null;
+
+    private static string Query(ReportPeriod period, int? unitId) =>
+        string.Create(CultureInfo.InvariantCulture, $"?from={period.From:yyyy-MM-dd}&to={period.To:yyyy-MM-dd}{(unitId is { } unit ? $"&unit={unit}" : "")}");
+
+    private static async Task<IResult> ExportAsync(
+        string? from, string? to, int? unit, HttpContext context, AuthenticationStateProvider authentication, ReportQueries reports,
+        CancellationToken cancellationToken)
+    {
+        if (ParsePeriod(from, to) is not { } period)
+        {
+            return Results.BadRequest("Give the period as from=yyyy-MM-dd&to=yyyy-MM-dd.");
+        }
+
+        // An endpoint has no Blazor authentication state of its own: hand it the request's user, so that
+        // CurrentUser checks that user against the database exactly as it does for pages.
+        ((IHostEnvironmentAuthenticationStateProvider)authentication).SetAuthenticationState(
+            Task.FromResult(new AuthenticationState(context.User)));
+        CaseReport report;
+        try
+        {
+            report = await reports.ExportAsync(period, unit, cancellationToken);
+        }
+        catch (AccessDeniedException)
+        {
+            return Results.StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        context.Response.Headers.CacheControl = "private, no-store";
+        return Results.File(ReportExport.ToCsv(report), ReportExport.ContentType, ReportExport.FileName(report));
+    }
+}

@@ -1,0 +1,162 @@
+using System.Net;
+using System.Text;
+using JrCasework.IntegrationTests.Calendar;
+using JrCasework.Web.Features.Reports;
+using Microsoft.EntityFrameworkCore;
+
+namespace JrCasework.IntegrationTests.Reports;
+
+/// <summary>The report's CSV download and print view through the real endpoints, signed in through the real sign-in form.</summary>
+public sealed class ReportHttpTests(ReportFixture fixture) : IClassFixture<ReportFixture>
+{
+    private static readonly string QuarterLink = "/" + ReportEndpoints.ExportLink(ReportFixture.Quarter, null);
+    private static readonly string PrintLink = "/" + ReportEndpoints.PrintLink(ReportFixture.Quarter, null);
+
+    [Fact]
+    public async Task TheExport_IsUtf8CsvWithAByteOrderMark_WithTheReportsFiguresAndHiddenGroups()
+    {
+        using var client = await BrowserLikeClient.SignedInAsync(fixture.App, ReportFixture.HannaEmail);
+
+        using var response = await client.GetAsync(QuarterLink);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("jr-report-2026-07-01-to-2026-09-30.csv", response.Content.Headers.ContentDisposition!.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName);
+        Assert.Contains("no-store", response.Headers.CacheControl!.ToString(), StringComparison.Ordinal);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal(Encoding.UTF8.Preamble.ToArray(), bytes[..3]);
+
+        var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("section,item,measure,value", lines[0]);
+        Assert.Contains("report,scope,unit,Rpt Organisation", lines);
+        Assert.Contains("summary,opened,count,20", lines);
+        Assert.Contains("summary,closed,count,17", lines);
+        Assert.Contains("summary,objective_met,share,0.4118", lines);
+        Assert.Contains("summary,time_to_close,median_days,40", lines);
+        Assert.Contains("step,CheckResults,median_days,30", lines);
+        Assert.Contains("outcome,No,count,withheld", lines);
+        Assert.Contains("outcome,No,share,withheld", lines);
+        Assert.Contains("category,Performance,closed,<5", lines);
+        Assert.Contains("category,Performance,objective_met_share,<5", lines);
+        Assert.Contains("category,Attendance,objective_met_share,0.3846", lines);
+        Assert.Contains("month,2026-09,closed,withheld", lines);
+        Assert.Contains("follow_ups,Late,count,withheld", lines);
+        Assert.Contains("follow_ups,Missed,count,<5", lines);
+        Assert.Contains("unit,Rpt Assembly,objective_met_share,0.4167", lines);
+        Assert.Contains("unit,Rpt Packing,objective_met_share,<5", lines);
+        Assert.All(lines, line => Assert.Equal(4, line.Split(',').Length));
+    }
+
+    [Fact]
+    public async Task TheExport_HoldsNoNameEmployeeNumberTitleOrText_AndNoUserId()
+    {
+        using var client = await BrowserLikeClient.SignedInAsync(fixture.App, ReportFixture.HannaEmail);
+
+        var csv = await client.GetStringAsync(QuarterLink);
+
+        Assert.Contains("supervisor,S-", csv, StringComparison.Ordinal);
+        Assert.All(ReportFixture.Markers, marker => Assert.DoesNotContain(marker, csv, StringComparison.OrdinalIgnoreCase));
+        Assert.All(fixture.UserIds.Values, id => Assert.DoesNotContain(id, csv, StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain("@example.com", csv, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task EachExport_IsAudited()
+    {
+        using var client = await BrowserLikeClient.SignedInAsync(fixture.App, ReportFixture.HannaEmail);
+        var before = await ExportsAsync();
+
+        using var response = await client.GetAsync(QuarterLink);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(before + 1, await ExportsAsync());
+    }
+
+    [Fact]
+    public async Task ASupervisor_IsRefusedTheExport()
+    {
+        using var client = await BrowserLikeClient.SignedInAsync(fixture.App, ReportFixture.AnnaEmail);
+
+        using var response = await client.GetAsync(QuarterLink);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/Account/AccessDenied", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HrForOneUnit_IsRefusedTheExportOfAnother()
+    {
+        using var client = await BrowserLikeClient.SignedInAsync(fixture.App, ReportFixture.HenkEmail);
+
+        using var response = await client.GetAsync("/" + ReportEndpoints.ExportLink(ReportFixture.Quarter, fixture.UnitIds["assembly"]));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Nobody_SignedIn_IsSentToSignIn()
+    {
+        using var client = BrowserLikeClient.Anonymous(fixture.App);
+
+        using var response = await client.GetAsync(QuarterLink);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/Account/Login", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnExportWithoutAPeriod_IsABadRequest()
+    {
+        using var client = await BrowserLikeClient.SignedInAsync(fixture.App, ReportFixture.HannaEmail);
+
+        using var response = await client.GetAsync("/reports/export.csv?from=yesterday");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ThePrintView_IsTheReportWithoutTheAppsBar_AndIsAuditedAsAView()
+    {
+        using var client = await BrowserLikeClient.SignedInAsync(fixture.App, ReportFixture.HannaEmail);
+        var before = await AuditsAsync(ReportQueries.ViewAction);
+
+        var html = await client.GetStringAsync(PrintLink);
+
+        Assert.Contains("<h1>Case report</h1>", html, StringComparison.Ordinal);
+        Assert.Matches(@"id=""tile-opened""[^>]*><span class=""jr-rep-tile-number""[^>]*>20</span>", html);
+        Assert.Contains("fewer than 5", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("jr-appbar", html, StringComparison.Ordinal);
+        Assert.All(ReportFixture.Markers, marker => Assert.DoesNotContain(marker, html, StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(before + 1, await AuditsAsync(ReportQueries.ViewAction));
+    }
+
+    [Fact]
+    public async Task ThePrintView_ForASupervisor_IsRefused()
+    {
+        using var client = await BrowserLikeClient.SignedInAsync(fixture.App, ReportFixture.AnnaEmail);
+
+        using var response = await client.GetAsync(PrintLink);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/Account/AccessDenied", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ThePrintView_WithoutSignIn_IsSentToSignIn()
+    {
+        using var client = BrowserLikeClient.Anonymous(fixture.App);
+
+        using var response = await client.GetAsync(PrintLink);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/Account/Login", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
+    private Task<int> ExportsAsync() => AuditsAsync(ReportQueries.ExportAction);
+
+    private async Task<int> AuditsAsync(string action)
+    {
+        await using var db = fixture.App.CreateDbContext();
+        return await db.AuditLog.CountAsync(a => a.UserId == fixture.UserIds["hanna"] && a.Action == action && a.CaseId == null);
+    }
+}
