@@ -126,6 +126,9 @@ internal sealed class FollowUpConfiguration : IEntityTypeConfiguration<FollowUp>
 
         // Reminders and dashboards look for scheduled follow-ups by due date.
         builder.HasIndex(f => new { f.Status, f.DueOn });
+
+        // Completion figures (dashboard, reports) read a unit's follow-ups per case without touching the rows.
+        builder.HasIndex("CaseId", nameof(FollowUp.DueOn), nameof(FollowUp.Status), nameof(FollowUp.CheckedAtUtc));
     }
 }
 

@@ -545,6 +545,8 @@ namespace JrCasework.Data.Migrations
 
                     b.HasIndex("Status", "DueOn");
 
+                    b.HasIndex("CaseId", "DueOn", "Status", "CheckedAtUtc");
+
                     b.ToTable("CaseFollowUps", (string)null);
                 });
 
