@@ -47,7 +47,7 @@ public sealed class JrCaseworkDbContext(DbContextOptions<JrCaseworkDbContext> op
     public IQueryable<JrCase> CasesWithParts => Cases
         .Include(c => c.Employees).Include(c => c.Facts).Include(c => c.PossibleActions).Include(c => c.Decisions)
         .Include(c => c.ActionPlans).Include(c => c.ActionItems).Include(c => c.FollowUps).Include(c => c.Outcomes)
-        .Include(c => c.Overrides).Include(c => c.History)
+        .Include(c => c.Overrides).Include(c => c.History).Include(c => c.StepTimes)
         .AsSplitQuery();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

@@ -48,7 +48,7 @@ internal sealed class ReportSuite : IBenchmarkSuite
             run.PrintHeader(string.Create(CultureInfo.InvariantCulture,
                 $"{title}: {request.ScopeName}, {request.UnitIds.Count} units, {cases:N0} cases, {request.Period.From:yyyy-MM-dd} to {request.Period.To:yyyy-MM-dd}"));
             CaseReport? report = null;
-            await Timed(run, "Time in each step (history, LAG)", async db => (await ReportFigures.StepDaysAsync(db, request, default)).Count);
+            await Timed(run, "Time in each step", async db => (await ReportFigures.StepDaysAsync(db, request, default)).Count);
             await Timed(run, "Time to close", async db => (await ReportFigures.CloseDaysAsync(db, request, default)).Count);
             await Timed(run, "Follow-ups on time (dashboard's query)", async db =>
                 (await DashboardFigures.CompletionAsync(

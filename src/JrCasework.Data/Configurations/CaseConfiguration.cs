@@ -42,6 +42,7 @@ internal sealed class JrCaseConfiguration : IEntityTypeConfiguration<JrCase>
         Part(builder.HasMany(c => c.Outcomes));
         Part(builder.HasMany(c => c.Overrides));
         Part(builder.HasMany(c => c.History));
+        Part(builder.HasMany(c => c.StepTimes));
 
         builder.Ignore(c => c.IsClosed);
         builder.Ignore(c => c.CurrentDecision);
@@ -161,5 +162,15 @@ internal sealed class CaseCategoryConfiguration : IEntityTypeConfiguration<CaseC
         builder.Property(c => c.NameEn).HasMaxLength(100);
         builder.Property(c => c.NameNl).HasMaxLength(100);
         builder.HasData(DefaultCategories.All);
+    }
+}
+
+internal sealed class CaseStepTimeConfiguration : IEntityTypeConfiguration<CaseStepTime>
+{
+    public void Configure(EntityTypeBuilder<CaseStepTime> builder)
+    {
+        builder.ToTable("CaseStepTimes");
+        builder.Property<int>("CaseId");
+        builder.HasIndex("CaseId", nameof(CaseStepTime.Step)).IsUnique();
     }
 }

@@ -422,6 +422,31 @@ namespace JrCasework.Data.Migrations
                     b.ToTable("CaseHistory", (string)null);
                 });
 
+            modelBuilder.Entity("JrCasework.Domain.Cases.CaseStepTime", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Days")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Step")
+                        .IsUnique();
+
+                    b.ToTable("CaseStepTimes", (string)null);
+                });
+
             modelBuilder.Entity("JrCasework.Domain.Cases.Decision", b =>
                 {
                     b.Property<int>("Id")
@@ -1324,6 +1349,15 @@ namespace JrCasework.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("JrCasework.Domain.Cases.CaseStepTime", b =>
+                {
+                    b.HasOne("JrCasework.Domain.Cases.JrCase", null)
+                        .WithMany("StepTimes")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("JrCasework.Domain.Cases.Decision", b =>
                 {
                     b.HasOne("JrCasework.Domain.Cases.JrCase", null)
@@ -1547,6 +1581,8 @@ namespace JrCasework.Data.Migrations
                     b.Navigation("Overrides");
 
                     b.Navigation("PossibleActions");
+
+                    b.Navigation("StepTimes");
                 });
 
             modelBuilder.Entity("JrCasework.Domain.Foundations.FoundationMoment", b =>

@@ -18,6 +18,7 @@ public sealed class JrCase
     private readonly List<LoopOutcome> _outcomes = [];
     private readonly List<StepOverride> _overrides = [];
     private readonly List<CaseHistoryEntry> _history = [];
+    private readonly List<CaseStepTime> _stepTimes = [];
 
     private JrCase()
     {
@@ -123,6 +124,9 @@ public sealed class JrCase
     public IReadOnlyList<ActionItem> ActionItems => _actionItems;
 
     public IReadOnlyList<FollowUp> FollowUps => _followUps;
+
+    /// <summary>How long the case has spent in each step it left, summed over loops and returns (for reports).</summary>
+    public IReadOnlyList<CaseStepTime> StepTimes => _stepTimes;
 
     public IReadOnlyList<LoopOutcome> Outcomes => _outcomes;
 
@@ -530,6 +534,14 @@ public sealed class JrCase
     private void MoveTo(CaseStep to, Actor by, string? summary = null, CaseEvent? @event = null)
     {
         var from = Step;
+        var spent = _stepTimes.FirstOrDefault(t => t.Step == from);
+        if (spent is null)
+        {
+            spent = new CaseStepTime(from);
+            _stepTimes.Add(spent);
+        }
+
+        spent.Add(by.AtUtc - StepEnteredAtUtc);
         Step = to;
         StepEnteredAtUtc = by.AtUtc;
         Record(by, @event ?? CaseEvent.MovedForward, from, summary);

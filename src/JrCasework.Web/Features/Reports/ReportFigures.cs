@@ -189,29 +189,21 @@ internal static class ReportFigures
     }
 
     /// <summary>
-    /// Time in each step of the cases closed in the period, from the history: every step change ends a stretch
-    /// in the step it leaves, which began at the change before it (or, for the first, when the case was opened).
-    /// A step's days are summed per case over all its stretches (loops and returns), then counted per whole day.
+    /// Time in each step of the cases closed in the period: every step change ends a stretch in the step it
+    /// leaves, which began at the change before it (or, for the first, when the case was opened). The case keeps
+    /// a step's days summed over all its stretches (loops and returns) in <c>CaseStepTimes</c>; here they are
+    /// counted per whole day.
     /// </summary>
     internal static async Task<List<StepDayBucket>> StepDaysAsync(JrCaseworkDbContext db, ReportRequest request, CancellationToken cancellationToken)
     {
         var (start, end, units) = (request.Period.StartUtc, request.Period.EndUtc, JsonSerializer.Serialize(request.UnitIds));
         var rows = await db.Database.SqlQuery<StepDayRow>($"""
-            WITH Stretches AS (
-                SELECT h.CaseId, h.FromStep AS Step,
-                    julianday(h.AtUtc) - julianday(COALESCE(LAG(h.AtUtc) OVER (PARTITION BY h.CaseId ORDER BY h.AtUtc, h.Id), c.OpenedAtUtc)) AS Days
-                FROM Cases AS c
-                JOIN CaseHistory AS h ON h.CaseId = c.Id
-                WHERE c.Step = 'Closed' AND c.ClosedAtUtc >= {start} AND c.ClosedAtUtc < {end}
-                    AND c.OrgUnitId IN (SELECT value FROM json_each({units}))
-                    AND h.FromStep <> h.ToStep
-            ),
-            PerCase AS (
-                SELECT CaseId, Step, SUM(Days) AS Days FROM Stretches GROUP BY CaseId, Step
-            )
-            SELECT Step, CAST(ROUND(Days * 86400) AS INTEGER) / 86400 AS Day, COUNT(*) AS Cases, SUM(Days) AS TotalDays
-            FROM PerCase
-            GROUP BY Step, Day
+            SELECT t.Step, CAST(ROUND(t.Days * 86400) AS INTEGER) / 86400 AS Day, COUNT(*) AS Cases, SUM(t.Days) AS TotalDays
+            FROM Cases AS c
+            JOIN CaseStepTimes AS t ON t.CaseId = c.Id
+            WHERE c.Step = 'Closed' AND c.ClosedAtUtc >= {start} AND c.ClosedAtUtc < {end}
+                AND c.OrgUnitId IN (SELECT value FROM json_each({units}))
+            GROUP BY t.Step, Day
             """).ToListAsync(cancellationToken);
         return [.. rows.Where(r => Enum.TryParse<CaseStep>(r.Step, out _)).Select(r => new StepDayBucket(Enum.Parse<CaseStep>(r.Step), r.Day, r.Cases, r.TotalDays))];
     }
