@@ -244,7 +244,9 @@ public sealed class VolumeGenerator(GeneratorOptions options, TextWriter log)
         for (var from = 0; next is not null; from += options.BatchSize)
         {
             var batch = await next;
-            next = from + options.BatchSize < seeds.Length ? Task.Run(() => Build(from + options.BatchSize), cancellationToken) : null;
+            // The start of the next batch is fixed now: the loop moves "from" on before the task may run.
+            var nextFrom = from + options.BatchSize;
+            next = nextFrom < seeds.Length ? Task.Run(() => Build(nextFrom), cancellationToken) : null;
 
             await using var db = new JrCaseworkDbContext(contextOptions);
             db.ChangeTracker.AutoDetectChangesEnabled = false;
