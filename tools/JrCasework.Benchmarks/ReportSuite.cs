@@ -18,7 +18,7 @@ internal sealed class ReportSuite : IBenchmarkSuite
 
     public async Task RunAsync(BenchmarkRun run)
     {
-        List<ReportUnitOption> tree;
+        List<UnitOption> tree;
         Dictionary<int, int> casesPerUnit;
         await using (var db = run.CreateDbContext())
         {
@@ -74,7 +74,7 @@ internal sealed class ReportSuite : IBenchmarkSuite
         }
     }
 
-    private static ReportRequest Request(List<ReportUnitOption> tree, int index, ReportPeriod period, DateOnly today) =>
+    private static ReportRequest Request(List<UnitOption> tree, int index, ReportPeriod period, DateOnly today) =>
         new(UnitTree.WithDescendants(tree, index), tree[index].Name, period, today);
 
     private static Task<Timing> Timed(BenchmarkRun run, string name, Func<JrCaseworkDbContext, Task<int>> query) =>

@@ -2,6 +2,7 @@ using JrCasework.Domain.Cases;
 using JrCasework.Domain.Organisation;
 using JrCasework.IntegrationTests.Cases;
 using JrCasework.Web.Features.Reviews;
+using JrCasework.Web.Features.Shared;
 using JrCasework.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;

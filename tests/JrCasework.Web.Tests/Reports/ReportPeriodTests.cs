@@ -1,4 +1,5 @@
 using JrCasework.Web.Features.Reports;
+using JrCasework.Web.Features.Shared;
 
 namespace JrCasework.Web.Tests.Reports;
 

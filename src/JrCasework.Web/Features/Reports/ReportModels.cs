@@ -1,16 +1,8 @@
 using JrCasework.Domain.Cases;
 using JrCasework.Web.Features.FollowUps;
+using JrCasework.Web.Features.Shared;
 
 namespace JrCasework.Web.Features.Reports;
-
-/// <summary>The periods the report page offers; <see cref="Custom"/> is any other.</summary>
-public enum PeriodPreset
-{
-    ThisQuarter,
-    LastQuarter,
-    Last12Months,
-    Custom,
-}
 
 /// <summary>The days a report covers, both inclusive, as UTC calendar dates (the dates the rest of the app uses).</summary>
 public sealed record ReportPeriod
@@ -33,14 +25,8 @@ public sealed record ReportPeriod
     /// <summary>The period of a preset on <paramref name="today"/>: this quarter so far, the last whole quarter, or the twelve months up to today.</summary>
     public static ReportPeriod Of(PeriodPreset preset, DateOnly today)
     {
-        var quarterStart = new DateOnly(today.Year, ((today.Month - 1) / 3 * 3) + 1, 1);
-        return preset switch
-        {
-            PeriodPreset.ThisQuarter => new ReportPeriod(quarterStart, today),
-            PeriodPreset.LastQuarter => new ReportPeriod(quarterStart.AddMonths(-3), quarterStart.AddDays(-1)),
-            PeriodPreset.Last12Months => new ReportPeriod(today.AddMonths(-12).AddDays(1), today),
-            _ => throw new ArgumentOutOfRangeException(nameof(preset), preset, "A custom period has its own dates."),
-        };
+        var (from, to) = PeriodPresets.Range(preset, today);
+        return new ReportPeriod(from, to);
     }
 
     /// <summary>The preset this period is on <paramref name="today"/>, or <see cref="PeriodPreset.Custom"/>.</summary>

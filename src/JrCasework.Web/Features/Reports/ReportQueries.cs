@@ -6,9 +6,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JrCasework.Web.Features.Reports;
 
-/// <summary>A unit HR can narrow the report to, with its depth under the top of their scope.</summary>
-public sealed record ReportUnitOption(int Id, string Name, int Depth);
-
 /// <summary>
 /// The HR report as the page, the print view and the export ask for it: every call checks on the server that
 /// the caller is an active HR user, and counts only the units in their scope (the chosen unit and every unit
@@ -25,7 +22,7 @@ internal sealed class ReportQueries(
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     /// <summary>The units of the caller's scope, as a tree (top first, each unit followed by the units below it).</summary>
-    public async Task<IReadOnlyList<ReportUnitOption>> UnitsAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<UnitOption>> UnitsAsync(CancellationToken cancellationToken = default)
     {
         var viewer = await RequireHrAsync(cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

@@ -16,7 +16,7 @@ public sealed partial class Reports
 
     private static readonly PeriodPreset[] Presets = Enum.GetValues<PeriodPreset>();
 
-    private IReadOnlyList<ReportUnitOption> _units = [];
+    private IReadOnlyList<UnitOption> _units = [];
     private CaseReport? _report;
     private ReportPeriod? _period;
     private PeriodPreset _preset = DefaultPreset;

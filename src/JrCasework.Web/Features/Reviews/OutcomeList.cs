@@ -1,5 +1,6 @@
 using JrCasework.Data;
 using JrCasework.Domain.Cases;
+using JrCasework.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace JrCasework.Web.Features.Reviews;
@@ -54,24 +55,7 @@ public static class OutcomeList
             .Where(u => scope.UnitIds.Contains(u.Id))
             .Select(u => new { u.Id, u.Name, u.ParentId })
             .ToListAsync(cancellationToken);
-        var children = units.Where(u => u.ParentId is { } parent && scope.UnitIds.Contains(parent))
-            .ToLookup(u => u.ParentId!.Value);
-        var ordered = new List<UnitOption>();
-        void Visit(int id, string name, int depth)
-        {
-            ordered.Add(new UnitOption(id, name, depth));
-            foreach (var child in children[id].OrderBy(c => c.Name, StringComparer.CurrentCulture))
-            {
-                Visit(child.Id, child.Name, depth + 1);
-            }
-        }
-
-        foreach (var root in units.Where(u => u.ParentId is not { } parent || !scope.UnitIds.Contains(parent)).OrderBy(u => u.Name, StringComparer.CurrentCulture))
-        {
-            Visit(root.Id, root.Name, 0);
-        }
-
-        return ordered;
+        return UnitTree.Order([.. units.Select(u => (u.Id, u.Name, u.ParentId))]);
     }
 
     /// <summary>The cases in scope that match the filter, in no particular order.</summary>
@@ -90,8 +74,7 @@ public static class OutcomeList
         var allUnits = await db.OrgUnits.AsNoTracking().Select(u => new { u.Id, u.ParentId }).ToListAsync(cancellationToken);
         if (filter.UnitId is { } unitId)
         {
-            var children = allUnits.Where(u => u.ParentId is not null).ToLookup(u => u.ParentId!.Value, u => u.Id);
-            var units = Subtree(unitId, children).Where(scope.UnitIds.Contains).ToList();
+            var units = UnitTree.WithDescendants(unitId, allUnits.Select(u => (u.Id, u.ParentId))).Where(scope.UnitIds.Contains).ToList();
             cases = cases.Where(c => units.Contains(c.OrgUnitId));
         }
         else if (!allUnits.All(u => scope.UnitIds.Contains(u.Id)))
@@ -160,21 +143,4 @@ public static class OutcomeList
                 db.CaseReviews.Any(r => r.CaseId == c.Id),
                 db.CaseReviews.Any(r => r.CaseId == c.Id && r.IsGoodExample)),
             c.OwnerUserId));
-
-    /// <summary>The unit and every unit below it.</summary>
-    private static List<int> Subtree(int unitId, ILookup<int, int> children)
-    {
-        var subtree = new List<int>();
-        var pending = new Stack<int>([unitId]);
-        while (pending.TryPop(out var unit))
-        {
-            subtree.Add(unit);
-            foreach (var child in children[unit])
-            {
-                pending.Push(child);
-            }
-        }
-
-        return subtree;
-    }
 }

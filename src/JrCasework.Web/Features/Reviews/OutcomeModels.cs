@@ -1,16 +1,8 @@
 using System.Globalization;
 using JrCasework.Domain.Cases;
+using JrCasework.Web.Features.Shared;
 
 namespace JrCasework.Web.Features.Reviews;
-
-/// <summary>The periods the outcome list offers; the dates of a preset move with today.</summary>
-public enum PeriodPreset
-{
-    Last12Months,
-    ThisQuarter,
-    LastQuarter,
-    Custom,
-}
 
 /// <summary>Whether HR has reviewed the case yet.</summary>
 public enum ReviewedFilter
@@ -70,14 +62,9 @@ public sealed record OutcomeFilter
     /// <summary>The first and last day of the period (both inclusive), given today.</summary>
     public (DateOnly From, DateOnly To) Range(DateOnly today)
     {
-        var quarterStart = new DateOnly(today.Year, ((today.Month - 1) / 3 * 3) + 1, 1);
-        return Period switch
-        {
-            PeriodPreset.ThisQuarter => (quarterStart, today),
-            PeriodPreset.LastQuarter => (quarterStart.AddMonths(-3), quarterStart.AddDays(-1)),
-            PeriodPreset.Custom => Ordered(From ?? today.AddYears(-1).AddDays(1), To ?? today),
-            _ => (today.AddYears(-1).AddDays(1), today),
-        };
+        return Period == PeriodPreset.Custom
+            ? Ordered(From ?? today.AddYears(-1).AddDays(1), To ?? today)
+            : PeriodPresets.Range(Period, today);
     }
 
     /// <summary>The filter as a query string (without the page unless <paramref name="withPage"/>), for the page address and the export link.</summary>
@@ -174,9 +161,6 @@ public sealed record OutcomePage(
 {
     public int Pages => Math.Max(1, (Total + OutcomeFilter.PageSize - 1) / OutcomeFilter.PageSize);
 }
-
-/// <summary>A unit in HR's scope, with its depth in the tree for indenting.</summary>
-public sealed record UnitOption(int Id, string Name, int Depth);
 
 /// <summary>What the filters offer: the units in the caller's scope (tree order) and every category.</summary>
 public sealed record OutcomeChoices(IReadOnlyList<UnitOption> Units, IReadOnlyList<Cases.CategoryOption> Categories)

@@ -63,19 +63,8 @@ internal sealed class CurrentUser(AuthenticationStateProvider authenticationStat
         var hrScope = new HashSet<int>();
         if (roles.Contains(Roles.Hr))
         {
-            var parents = await db.OrgUnits.AsNoTracking().Select(u => new { u.Id, u.ParentId }).ToListAsync(cancellationToken);
-            var children = parents.Where(u => u.ParentId is not null).ToLookup(u => u.ParentId!.Value, u => u.Id);
-            var pending = new Stack<int>([user.OrgUnitId]);
-            while (pending.TryPop(out var unit))
-            {
-                if (hrScope.Add(unit))
-                {
-                    foreach (var child in children[unit])
-                    {
-                        pending.Push(child);
-                    }
-                }
-            }
+            var units = await db.OrgUnits.AsNoTracking().Select(u => new { u.Id, u.ParentId }).ToListAsync(cancellationToken);
+            hrScope = UnitTree.WithDescendants(user.OrgUnitId, units.Select(u => (u.Id, u.ParentId)));
         }
 
         return new CaseViewer(userId, roles.ToHashSet(), user.ManagedOrgUnits.Select(m => m.OrgUnitId).ToHashSet(), hrScope);
