@@ -2,6 +2,7 @@ using System.Globalization;
 using CsvHelper;
 using JrCasework.Domain.Cases;
 using JrCasework.Web.Features.FollowUps;
+using JrCasework.Web.Features.Shared;
 
 namespace JrCasework.Web.Features.Reports;
 
@@ -14,16 +15,9 @@ namespace JrCasework.Web.Features.Reports;
 /// </summary>
 internal static class ReportExport
 {
-    public const string ContentType = "text/csv; charset=utf-8";
+    public const string ContentType = CsvFiles.ContentType;
     public const string FewerThanFive = "<5";
     public const string Withheld = "withheld";
-
-    private static readonly CsvWriterOptions Options = CsvWriterOptions.Default with
-    {
-        WriteByteOrderMark = true,
-        Injection = CsvInjection.Escape,
-        FormatProvider = CultureInfo.InvariantCulture,
-    };
 
     public static string FileName(CaseReport report) =>
         string.Create(CultureInfo.InvariantCulture, $"jr-report-{report.Period.From:yyyy-MM-dd}-to-{report.Period.To:yyyy-MM-dd}.csv");
@@ -32,7 +26,7 @@ internal static class ReportExport
     public static byte[] ToCsv(CaseReport report)
     {
         using var stream = new MemoryStream();
-        using (var csv = CsvWriter.Create(stream, Options, leaveOpen: true))
+        using (var csv = CsvWriter.Create(stream, CsvFiles.Options, leaveOpen: true))
         {
             Write(csv, report);
         }

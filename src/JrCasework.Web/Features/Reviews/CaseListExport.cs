@@ -26,16 +26,7 @@ internal sealed class CaseListExport(
     IStringLocalizer<ReviewResource> text,
     IStringLocalizer<CaseResource> caseText)
 {
-    private static readonly CsvWriterOptions Options = CsvWriterOptions.Default with
-    {
-        WriteByteOrderMark = true,
-        FormatProvider = CultureInfo.InvariantCulture,
-
-        // Unit and category names are typed by people: never let a spreadsheet run one as a formula.
-        Injection = CsvInjection.Escape,
-    };
-
-    public const string ContentType = "text/csv; charset=utf-8";
+    public const string ContentType = CsvFiles.ContentType;
 
     /// <summary>The columns, in order; each one's name is the text <c>Export.{column}</c>.</summary>
     private static readonly string[] Columns =
@@ -76,7 +67,7 @@ internal sealed class CaseListExport(
         string YesNo(bool value) => value ? yes : no;
 
         var rows = 0;
-        await using var csv = CsvWriter.Create(destination, Options, leaveOpen: true);
+        await using var csv = CsvWriter.Create(destination, CsvFiles.Options, leaveOpen: true);
         foreach (var column in Columns)
         {
             csv.WriteField(text[$"Export.{column}"].Value);
