@@ -1,7 +1,7 @@
-using System.Globalization;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
+using JrCasework.Web.Features.Shared;
 using JrCasework.Web.Hosting;
 using JrCasework.Web.Resources;
 using Microsoft.Extensions.Localization;
@@ -31,36 +31,23 @@ internal sealed class FollowUpCalendar(IStringLocalizer<CalendarResource> texts,
     /// </summary>
     public string Write(IEnumerable<CalendarEntry> entries, string? culture, bool feed)
     {
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(SupportedCulture(culture));
-        try
+        using var _ = CultureScope.Use(culture);
+        var calendar = new Ical.Net.Calendar { ProductId = "-//JR Casework//Follow-ups//EN", Method = "PUBLISH" };
+        if (feed)
         {
-            var calendar = new Ical.Net.Calendar { ProductId = "-//JR Casework//Follow-ups//EN", Method = "PUBLISH" };
-            if (feed)
-            {
-                calendar.AddProperty("X-WR-CALNAME", texts["Calendar.Name"]);
-                calendar.AddProperty("REFRESH-INTERVAL;VALUE=DURATION", "PT1H");
-                calendar.AddProperty("X-PUBLISHED-TTL", "PT1H");
-            }
-
-            var stamp = new CalDateTime(clock.GetUtcNow().UtcDateTime, hasTime: true);
-            foreach (var entry in entries)
-            {
-                calendar.Events.Add(Event(entry, stamp));
-            }
-
-            return new CalendarSerializer().SerializeToString(calendar) ?? string.Empty;
+            calendar.AddProperty("X-WR-CALNAME", texts["Calendar.Name"]);
+            calendar.AddProperty("REFRESH-INTERVAL;VALUE=DURATION", "PT1H");
+            calendar.AddProperty("X-PUBLISHED-TTL", "PT1H");
         }
-        finally
+
+        var stamp = new CalDateTime(clock.GetUtcNow().UtcDateTime, hasTime: true);
+        foreach (var entry in entries)
         {
-            CultureInfo.CurrentUICulture = previous;
+            calendar.Events.Add(Event(entry, stamp));
         }
+
+        return new CalendarSerializer().SerializeToString(calendar) ?? string.Empty;
     }
-
-    /// <summary>The supported culture for a stored or requested one, matched on its language (nl-BE gives nl-NL).</summary>
-    public static string SupportedCulture(string? culture) =>
-        LocalizationExtensions.SupportedCultures.FirstOrDefault(c => culture is { Length: >= 2 } && culture.StartsWith(c[..2], StringComparison.OrdinalIgnoreCase))
-        ?? LocalizationExtensions.SupportedCultures[0];
 
     private CalendarEvent Event(CalendarEntry entry, CalDateTime stamp)
     {

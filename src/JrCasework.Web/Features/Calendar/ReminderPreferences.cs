@@ -28,7 +28,7 @@ internal sealed class ReminderPreferences(
 
         // No stored choice means the default language, which is what the e-mails then use.
         var choices = new ReminderChoices(
-            user.EmailUpcomingReminders, user.EmailDueReminders, user.EmailEscalations, FollowUpCalendar.SupportedCulture(user.PreferredCulture));
+            user.EmailUpcomingReminders, user.EmailDueReminders, user.EmailEscalations, CultureScope.Supported(user.PreferredCulture));
         return new ReminderSettings(choices, viewer.Is(Roles.Manager), user.CalendarTokenHash is not null);
     }
 

@@ -1,8 +1,8 @@
-using System.Globalization;
 using System.Net;
 using JrCasework.Domain.Cases;
 using JrCasework.Domain.Reminders;
 using JrCasework.Web.Features.Notifications;
+using JrCasework.Web.Features.Shared;
 using JrCasework.Web.Hosting;
 using JrCasework.Web.Resources;
 using Microsoft.Extensions.Localization;
@@ -45,33 +45,4 @@ internal sealed class ReminderMail(
     }
 
     private static string Encode(string value) => WebUtility.HtmlEncode(value);
-}
-
-/// <summary>Runs a block of code in a user's language, for texts made outside a request (e-mails, feeds).</summary>
-internal sealed class CultureScope : IDisposable
-{
-    private readonly CultureInfo _culture;
-    private readonly CultureInfo _uiCulture;
-
-    private CultureScope(CultureInfo culture)
-    {
-        _culture = CultureInfo.CurrentCulture;
-        _uiCulture = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentCulture = culture;
-        CultureInfo.CurrentUICulture = culture;
-    }
-
-    /// <summary>Switches to <paramref name="culture"/> when it is one the application speaks, otherwise to the default (en-GB).</summary>
-    public static CultureScope Use(string? culture)
-    {
-        var name = LocalizationExtensions.SupportedCultures.FirstOrDefault(c => string.Equals(c, culture, StringComparison.OrdinalIgnoreCase))
-            ?? LocalizationExtensions.SupportedCultures[0];
-        return new CultureScope(CultureInfo.GetCultureInfo(name));
-    }
-
-    public void Dispose()
-    {
-        CultureInfo.CurrentCulture = _culture;
-        CultureInfo.CurrentUICulture = _uiCulture;
-    }
 }
