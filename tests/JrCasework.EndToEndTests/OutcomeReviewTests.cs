@@ -86,7 +86,7 @@ public sealed class OutcomeReviewTests(BrowserFixture fixture)
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
         var lines = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(
-            "Case,Unit,Category,How it came up,Objective met,Action helped,Loops,Opened (month),Closed (month),Days to close,Supervisor,Reviewed,Good example",
+            "Case,Unit,Category,How it reached the supervisor,Objective met,Action helped,Rounds,Opened (month),Closed (month),Days to close,Supervisor,Reviewed,Good example",
             lines[0]);
         Assert.True(lines.Length > 1);
         Assert.All(lines.Skip(1), line => Assert.Equal((categoryName, "Yes"), (line.Split(',')[2], line.Split(',')[11])));

@@ -14,7 +14,7 @@ namespace JrCasework.IntegrationTests.Reviews;
 public sealed class CaseListExportTests(CaseFixture fixture) : IClassFixture<CaseFixture>
 {
     private const string Header =
-        "Case,Unit,Category,How it came up,Objective met,Action helped,Loops,Opened (month),Closed (month),Days to close,Supervisor,Reviewed,Good example";
+        "Case,Unit,Category,How it reached the supervisor,Objective met,Action helped,Rounds,Opened (month),Closed (month),Days to close,Supervisor,Reviewed,Good example";
 
     [Fact]
     public async Task TheExport_HoldsNoNameEmployeeNumberTitleOrText_EvenWhenTheCaseIsFullOfThem()
@@ -98,7 +98,7 @@ public sealed class CaseListExportTests(CaseFixture fixture) : IClassFixture<Cas
         {
             var csv = await ExportAsync(new OutcomeFilter { Outcome = ObjectiveMet.No, Reviewed = ReviewedFilter.All });
 
-            Assert.StartsWith("Casus,Afdeling,Categorie,Hoe het zich aandiende,Doel bereikt,Actie hielp,", csv, StringComparison.Ordinal);
+            Assert.StartsWith("Casus,Afdeling,Categorie,Hoe het bij de leidinggevende terechtkwam,Doel bereikt,Actie hielp,", csv, StringComparison.Ordinal);
             Assert.Contains(",Aanwezigheid en verzuim,Het kwam naar boven,Nee,Nee,", csv, StringComparison.Ordinal);
         }
         finally

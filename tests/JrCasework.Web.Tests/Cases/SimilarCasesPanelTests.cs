@@ -37,13 +37,13 @@ public sealed class SimilarCasesPanelTests : ComponentTest
         Assert.Equal(["Re-do the instruction with [name]", "A new scanner for the zone"], first.QuerySelectorAll(".jr-similar-actions li").Select(li => li.TextContent));
         Assert.Equal("Errors halved.", first.QuerySelector(".jr-similar-how")!.TextContent);
         Assert.Equal("Recognise accuracy, not only speed.", first.QuerySelector(".jr-similar-lessons")!.TextContent);
-        Assert.Equal("Closed March 2026 · after 6 weeks · 2 rounds · How it began: it came up", first.QuerySelector(".jr-similar-meta")!.TextContent);
+        Assert.Equal("Closed March 2026 · after 6 weeks · 2 rounds · How it reached the supervisor: it came up", first.QuerySelector(".jr-similar-meta")!.TextContent);
 
         var second = cut.Find("#similar-2");
         Assert.DoesNotContain("Good example", second.TextContent, StringComparison.Ordinal);
         Assert.Contains("Objective met: Yes", second.TextContent, StringComparison.Ordinal);
         Assert.Contains("No lessons recorded.", second.TextContent, StringComparison.Ordinal);
-        Assert.Equal("Closed January 2026 · within a week · one round · How it began: seen coming", second.QuerySelector(".jr-similar-meta")!.TextContent);
+        Assert.Equal("Closed January 2026 · within a week · one round · How it reached the supervisor: saw it coming", second.QuerySelector(".jr-similar-meta")!.TextContent);
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class SimilarCasesPanelTests : ComponentTest
         Assert.Contains("Doel bereikt: Gedeeltelijk", cut.Find("#similar-1").TextContent, StringComparison.Ordinal);
         Assert.Contains("Goed voorbeeld", cut.Find("#similar-1").TextContent, StringComparison.Ordinal);
         Assert.Contains("Re-do the instruction with [naam]", cut.Find(".jr-similar-actions").TextContent, StringComparison.Ordinal);
-        Assert.Equal("Afgesloten maart 2026 · na 6 weken · 2 rondes · Hoe het begon: het kwam naar boven", cut.Find(".jr-similar-meta").TextContent);
+        Assert.Equal("Afgesloten maart 2026 · na 6 weken · 2 rondes · Hoe het bij de leidinggevende terechtkwam: het kwam naar boven", cut.Find(".jr-similar-meta").TextContent);
     }
 
     [Fact]

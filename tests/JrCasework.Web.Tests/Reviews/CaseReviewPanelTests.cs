@@ -159,7 +159,7 @@ public sealed class CaseReviewPanelTests : ComponentTest
         Assert.Equal("HR-beoordeling", cut.Find("#review-title").TextContent);
         Assert.Equal("1 Verzamel de feiten", cut.FindAll(".jr-review-part-name")[1].TextContent);
         Assert.Contains("Alleen HR ziet deze.", cut.Find("#review-form").TextContent, StringComparison.Ordinal);
-        Assert.Equal("Deels", cut.Find("label:has(#review-Facts-Partly)").TextContent.Trim());
+        Assert.Equal("Gedeeltelijk", cut.Find("label:has(#review-Facts-Partly)").TextContent.Trim());
     }
 
     private IRenderedComponent<CaseReviewSection> Render(ReviewPanelState state, string? refusal = null) =>
