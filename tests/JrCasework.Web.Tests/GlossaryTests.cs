@@ -34,6 +34,7 @@ public sealed class GlossaryTests
         ["behavior"] = "behaviour",
         ["canceled"] = "cancelled",
         ["center"] = "centre",
+        ["dates of my choice"] = "choose dates",
     };
 
     /// <summary>Variants docs/glossary.md bans in Dutch, each with the term to use instead.</summary>
@@ -74,6 +75,8 @@ public sealed class GlossaryTests
         ["hoe het bij je kwam"] = "hoe het bij je terechtkwam",
         ["supervisor"] = "leidinggevende",
         ["supervisors"] = "leidinggevenden",
+        ["laatste 12 maanden"] = "afgelopen 12 maanden",
+        ["zelf gekozen datums"] = "zelf kiezen",
     };
 
     public static TheoryData<string> Languages => ["en", "nl"];
