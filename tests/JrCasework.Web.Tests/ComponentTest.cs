@@ -1,6 +1,10 @@
 using System.Globalization;
+using System.Security.Claims;
 using Bunit;
+using JrCasework.Web.Features.Shared;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 
 namespace JrCasework.Web.Tests;
@@ -18,6 +22,9 @@ public abstract class ComponentTest : BunitContext, IAsyncLifetime
     {
         Services.AddLocalization();
         Services.AddMudServices();
+
+        // The user's clock as the app gives it to a signed-in user who chose no zone: the organisation's (Europe/Amsterdam).
+        Services.AddScoped(sp => new UserClock(sp.GetService<TimeProvider>() ?? TimeProvider.System, new SignedOut(), Options.Create(new TimeZoneOptions())));
         JSInterop.Mode = JSRuntimeMode.Loose;
         UseCulture("en-GB");
     }
@@ -29,6 +36,12 @@ public abstract class ComponentTest : BunitContext, IAsyncLifetime
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
+
+    private sealed class SignedOut : AuthenticationStateProvider
+    {
+        public override Task<AuthenticationState> GetAuthenticationStateAsync() =>
+            Task.FromResult(new AuthenticationState(new ClaimsPrincipal(new ClaimsIdentity())));
+    }
 
     /// <summary>Some MudBlazor services are only asynchronously disposable, so xunit disposes the container that way first.</summary>
     Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();

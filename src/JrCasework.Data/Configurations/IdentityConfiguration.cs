@@ -11,6 +11,7 @@ internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Ap
     {
         builder.Property(u => u.DisplayName).HasMaxLength(200);
         builder.Property(u => u.PreferredCulture).HasMaxLength(10);
+        builder.Property(u => u.TimeZone).HasMaxLength(64);
         builder.Property(u => u.CalendarTokenHash).HasMaxLength(64);
         builder.HasIndex(u => u.CalendarTokenHash).IsUnique();
         builder.HasOne<OrgUnit>().WithMany().HasForeignKey(u => u.OrgUnitId).OnDelete(DeleteBehavior.Restrict);

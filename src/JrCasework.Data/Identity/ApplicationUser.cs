@@ -20,6 +20,9 @@ public sealed class ApplicationUser : IdentityUser
     /// <summary>The language of the user's e-mails and calendar (en-GB or nl-NL); null uses the default.</summary>
     public string? PreferredCulture { get; set; }
 
+    /// <summary>The user's IANA time zone (e.g. Europe/Amsterdam); null uses the organisation's.</summary>
+    public string? TimeZone { get; set; }
+
     /// <summary>Whether reminders before a follow-up is due also come by e-mail.</summary>
     public bool EmailUpcomingReminders { get; set; } = true;
 

@@ -463,7 +463,11 @@ public sealed class CaseHistoryEntry
 }
 
 /// <summary>Who makes a change, and when (UTC).</summary>
-public sealed record Actor(string UserId, DateTime AtUtc);
+public sealed record Actor(string UserId, DateTime AtUtc)
+{
+    /// <summary>The date on the actor's own calendar (their time zone); the UTC date unless given.</summary>
+    public DateOnly Today { get; init; } = DateOnly.FromDateTime(AtUtc);
+}
 
 /// <summary>A part of the whole story that step 1 has not covered yet.</summary>
 /// <param name="Kind">The kind of fact that is missing.</param>

@@ -386,7 +386,7 @@ public sealed class JrCase
     {
         RequireOpen();
         Require(Step >= CaseStep.TakeAction, CaseRule.NotInThisStep, "Follow-ups are planned once the action is decided (step 3 and 4).");
-        Require(firstCheck >= DateOnly.FromDateTime(by.AtUtc), CaseRule.FollowUpDateInvalid, "The first check cannot be in the past.");
+        Require(firstCheck >= by.Today, CaseRule.FollowUpDateInvalid, "The first check cannot be in the past.");
         Require(recurrence is null || (recurrence.Every is > 0 and <= 365 && (recurrence.Count is null or > 0)
                 && (recurrence.Count is not null || recurrence.Until is not null) && (recurrence.Until is null || recurrence.Until > firstCheck)),
             CaseRule.RecurrenceInvalid, "A repeat needs an interval of 1 to 365 and an end: a number of checks or an end date.");
@@ -418,7 +418,7 @@ public sealed class JrCase
         var followUp = Find(_followUps, f => f.Number == followUpNumber);
         Require(followUp.Status == FollowUpStatus.Scheduled, CaseRule.FollowUpNotOpen, "Only a scheduled follow-up can be moved.");
         Require(!string.IsNullOrWhiteSpace(reason), CaseRule.ReasonRequired, "Write why the follow-up moves.");
-        Require(dueOn >= DateOnly.FromDateTime(by.AtUtc), CaseRule.FollowUpDateInvalid, "A follow-up cannot be moved into the past.");
+        Require(dueOn >= by.Today, CaseRule.FollowUpDateInvalid, "A follow-up cannot be moved into the past.");
         var previous = followUp.DueOn.ToString("yyyy-MM-dd");
         followUp.Reschedule(dueOn, reason.Trim());
         Record(by, CaseEvent.FollowUpRescheduled, Step, $"{previous} → {dueOn:yyyy-MM-dd}: {reason.Trim()}", previous);

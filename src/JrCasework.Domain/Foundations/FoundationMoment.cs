@@ -68,11 +68,13 @@ public sealed class FoundationMoment
         DateOnly occurredOn,
         string? note,
         ChangeDetails? change,
-        DateTime nowUtc)
+        DateTime nowUtc,
+        DateOnly? localToday = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(supervisorUserId);
         ArgumentNullException.ThrowIfNull(employeeIds);
-        var today = DateOnly.FromDateTime(nowUtc);
+        // "Today" on the supervisor's own calendar when given: a moment just after their midnight is not in the future.
+        var today = localToday ?? DateOnly.FromDateTime(nowUtc);
         Require(employeeIds.Count > 0, FoundationRule.SomeoneRequired, "Choose at least one person.");
         Require(occurredOn <= today, FoundationRule.DateInFuture, "A moment is logged once it happened: the date cannot be in the future.");
         Require(occurredOn >= today.AddDays(-MaxDaysBack), FoundationRule.DateTooOld, "A moment can be logged up to a year back.");

@@ -14,15 +14,29 @@ internal static class LocalizationExtensions
         services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(options =>
         {
-            // Neutral cultures let a browser asking for nl-BE or en-US fall back to the right language.
-            string[] cultures = [.. SupportedCultures, "en", "nl", "nl-BE"];
             options.DefaultRequestCulture = new RequestCulture(SupportedCultures[0]);
-            options.SupportedCultures = [.. cultures.Select(CultureInfo.GetCultureInfo)];
+            options.SupportedCultures = [.. SupportedCultures.Select(CultureInfo.GetCultureInfo)];
             options.SupportedUICultures = options.SupportedCultures;
-            options.FallBackToParentCultures = true;
-            options.FallBackToParentUICultures = true;
+
+            // A browser asking for en-US or nl-BE gets en-GB or nl-NL: the language it asked for, and the
+            // dates and numbers of that language as the app speaks it (a neutral "en" would format like the US).
+            options.RequestCultureProviders = [.. options.RequestCultureProviders.Select(p => new SupportedCultureProvider(p))];
         });
         return services;
+    }
+
+    /// <summary>Narrows what another provider found to the supported culture of the same language.</summary>
+    private sealed class SupportedCultureProvider(IRequestCultureProvider inner) : IRequestCultureProvider
+    {
+        public async Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext)
+        {
+            var result = await inner.DetermineProviderCultureResult(httpContext);
+            var asked = result?.UICultures.Concat(result.Cultures).Select(c => c.Value).FirstOrDefault(IsSpoken);
+            return asked is null ? null : new ProviderCultureResult(Features.Shared.CultureScope.Supported(asked));
+        }
+
+        private static bool IsSpoken(string? culture) =>
+            culture is { Length: >= 2 } && SupportedCultures.Any(c => culture.StartsWith(c[..2], StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>

@@ -24,6 +24,7 @@ internal static class UiExtensions
     public static IServiceCollection AddJrCaseworkFeatures(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
+        services.AddJrCaseworkTimeZones();
         services.AddSingleton<PublicLinks>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<OrgUnitAdministration>();

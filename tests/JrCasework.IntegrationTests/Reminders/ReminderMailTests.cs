@@ -29,7 +29,7 @@ public sealed class ReminderMailTests
         Assert.Contains(followUp.Reference, body, StringComparison.Ordinal);
         Assert.Contains($"/cases/{followUp.CaseId}", body, StringComparison.Ordinal);
         Assert.Contains("3 Take action", body, StringComparison.Ordinal);
-        Assert.Contains("4 December 2026", body, StringComparison.Ordinal);
+        Assert.Contains("4 Dec 2026", body, StringComparison.Ordinal);
         foreach (var content in new[] { "Marker-7Q2", "Jan", "on time again", "Late 6 times", "Shift 30 minutes later" })
         {
             Assert.DoesNotContain(content, message.Subject + body + message.HtmlBody, StringComparison.OrdinalIgnoreCase);

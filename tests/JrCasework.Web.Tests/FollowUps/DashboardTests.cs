@@ -55,7 +55,7 @@ public sealed class DashboardTests : ComponentTest
         Assert.Equal(["1", "20%"], Row("Late"));
         Assert.Equal(["2", "40%"], Row("Missed"));
         Assert.Equal(["5", "100%"], Row("Total"));
-        Assert.Contains("due from 27/08/2026 to 24/11/2026", cut.Find("#dashboard-completion-caption").TextContent, StringComparison.Ordinal);
+        Assert.Contains("due from 27 Aug 2026 to 24 Nov 2026", cut.Find("#dashboard-completion-caption").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed class DashboardTests : ComponentTest
         var first = panel.QuerySelector("tr[data-reference='JR-2026-0007']")!;
         Assert.Null(first.QuerySelector("a"));
         Assert.Contains("4 Check results", first.TextContent, StringComparison.Ordinal);
-        Assert.Contains("10/11/2026", first.TextContent, StringComparison.Ordinal);
+        Assert.Contains("10 Nov 2026", first.TextContent, StringComparison.Ordinal);
         Assert.Contains("Overdue", first.TextContent, StringComparison.Ordinal);
         Assert.Contains("24 days", first.TextContent, StringComparison.Ordinal);
         Assert.Equal("cases/42", panel.QuerySelector("tr[data-reference='JR-2026-0042'] a")!.GetAttribute("href"));

@@ -44,7 +44,7 @@ public sealed class ReportViewTests : ComponentTest
         Assert.Equal("12", cut.Find("#tile-closed .jr-rep-tile-number").TextContent.Trim());
         Assert.Equal("58%", cut.Find("#tile-objective-met .jr-rep-tile-number").TextContent.Trim());
         Assert.Equal("55 days", cut.Find("#tile-time-to-close .jr-rep-tile-number").TextContent.Trim());
-        Assert.Contains("Production and the units below it · 01/07/2026 to 30/09/2026", cut.Find("#report-scope").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Production and the units below it · 1 Jul 2026 to 30 Sept 2026", cut.Find("#report-scope").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,11 +1,12 @@
 using System.Security.Claims;
 using JrCasework.Data.Identity;
+using JrCasework.Web.Features.Shared;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
 namespace JrCasework.Web.Components.Account;
 
-/// <summary>Adds the user's display name to the sign-in cookie, so the top bar can greet them by name.</summary>
+/// <summary>Adds the user's display name (the top bar greets them by name) and chosen time zone (times on their clock) to the sign-in cookie.</summary>
 internal sealed class JrClaimsPrincipalFactory(
     UserManager<ApplicationUser> userManager, RoleManager<IdentityRole> roleManager, IOptions<IdentityOptions> options)
     : UserClaimsPrincipalFactory<ApplicationUser, IdentityRole>(userManager, roleManager, options)
@@ -16,6 +17,11 @@ internal sealed class JrClaimsPrincipalFactory(
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(DisplayNameClaim, user.DisplayName));
+        if (TimeZones.Find(user.TimeZone) is { } zone)
+        {
+            identity.AddClaim(new Claim(UserClock.TimeZoneClaim, zone.Id));
+        }
+
         return identity;
     }
 }

@@ -1,4 +1,5 @@
 using JrCasework.Domain.Cases;
+using JrCasework.Web.Features.Shared;
 using Microsoft.AspNetCore.Components;
 
 namespace JrCasework.Web.Features.Cases;
@@ -60,7 +61,7 @@ public sealed partial class CaseHistory
 
     /// <summary>"2026-09-05, 2026-09-26" as dates in the user's language.</summary>
     private static string Dates(string isoDates) =>
-        string.Join(", ", isoDates.Split(", ").Select(d => DateOnly.TryParseExact(d, "yyyy-MM-dd", out var date) ? date.ToString("d MMM yyyy") : d));
+        string.Join(", ", isoDates.Split(", ").Select(d => DateOnly.TryParseExact(d, "yyyy-MM-dd", out var date) ? DateText.Date(date) : d));
 
     /// <summary>The number at the end of a summary such as "Action item 3" or "Loop 2".</summary>
     private static int? Number(string? summary) =>

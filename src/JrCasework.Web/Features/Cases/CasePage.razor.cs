@@ -31,7 +31,7 @@ public sealed partial class CasePage
     private CaseQueries Queries { get; set; } = default!;
 
     [Inject]
-    private TimeProvider Clock { get; set; } = default!;
+    private UserClock UserClock { get; set; } = default!;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
@@ -62,7 +62,7 @@ public sealed partial class CasePage
                 CanChange = isOwner,
                 Categories = await Queries.CategoriesAsync(),
                 Managers = isOwner ? await Queries.MyManagersAsync() : [],
-                Today = DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime),
+                Today = UserClock.Today,
                 Language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName,
                 ApplyAsync = ApplyAsync,
             };
@@ -81,7 +81,7 @@ public sealed partial class CasePage
         try
         {
             session.Case = await Cases.ChangeAsync(session.Case.Id, session.Case.Version, action, change);
-            _savedAt = Clock.GetLocalNow().DateTime;
+            _savedAt = UserClock.Now;
             if (session.Case.Step != stepBefore)
             {
                 _selected = session.Case.Step;

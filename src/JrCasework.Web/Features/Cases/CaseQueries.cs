@@ -41,7 +41,7 @@ public sealed record ManagerOption(string UserId, string DisplayName);
 /// The supervisor's lists and choices. Only the caller's own cases are listed; the list read is
 /// audited once (it shows titles and names).
 /// </summary>
-internal sealed class CaseQueries(CurrentUser currentUser, IDbContextFactory<JrCaseworkDbContext> dbFactory, TimeProvider clock)
+internal sealed class CaseQueries(CurrentUser currentUser, IDbContextFactory<JrCaseworkDbContext> dbFactory, TimeProvider clock, UserClock userClock)
 {
     /// <summary>
     /// The supervisor's cases, what needs attention first: overdue follow-ups, then the case that
@@ -50,7 +50,7 @@ internal sealed class CaseQueries(CurrentUser currentUser, IDbContextFactory<JrC
     public async Task<IReadOnlyList<CaseListItem>> MyCasesAsync(CaseListFilter filter, CancellationToken cancellationToken = default)
     {
         var userId = await currentUser.RequireRoleAsync(Roles.Supervisor, cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = userClock.Today;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
 
         var cases = db.Cases.AsNoTracking().Where(c => c.OwnerUserId == userId);

@@ -26,6 +26,7 @@ internal sealed class CaseService(
     CurrentUser currentUser,
     IDbContextFactory<JrCaseworkDbContext> dbFactory,
     TimeProvider clock,
+    UserClock userClock,
     ILogger<CaseService> logger)
 {
     private const int ReferenceAttempts = 5;
@@ -43,7 +44,7 @@ internal sealed class CaseService(
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
             var now = clock.GetUtcNow().UtcDateTime;
-            var today = DateOnly.FromDateTime(now);
+            var today = userClock.Today;
             var supervisor = await db.Users.AsNoTracking().SingleAsync(u => u.Id == viewer.UserId, cancellationToken);
 
             // The same team as TeamDirectory offers: the supervisor's unit, not yet left (a future leaving date still counts).
@@ -127,7 +128,7 @@ internal sealed class CaseService(
             throw new CaseConflictException();
         }
 
-        change(@case, new Actor(viewer.UserId, clock.GetUtcNow().UtcDateTime));
+        change(@case, new Actor(viewer.UserId, clock.GetUtcNow().UtcDateTime) { Today = userClock.Today });
         db.AuditLog.Add(new AuditRecord(clock.GetUtcNow().UtcDateTime, viewer.UserId, "case." + action, caseId));
         try
         {

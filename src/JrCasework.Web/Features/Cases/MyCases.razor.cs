@@ -1,5 +1,6 @@
 using System.Globalization;
 using JrCasework.Domain.Cases;
+using JrCasework.Web.Features.Shared;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -26,7 +27,7 @@ public sealed partial class MyCases
     private CaseQueries Queries { get; set; } = default!;
 
     [Inject]
-    private TimeProvider Clock { get; set; } = default!;
+    private UserClock UserClock { get; set; } = default!;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
@@ -35,7 +36,7 @@ public sealed partial class MyCases
 
     private bool FiltersActive => !string.IsNullOrWhiteSpace(_search) || _step is not null || _categoryId is not null;
 
-    private DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => UserClock.Today;
 
     protected override async Task OnInitializedAsync()
     {
@@ -105,10 +106,10 @@ public sealed partial class MyCases
 
     private string CategoryName(int categoryId) => _categories.FirstOrDefault(c => c.Id == categoryId)?.NameIn(Language) ?? "";
 
-    private int DaysSince(DateTime utc) => Math.Max(0, Today.DayNumber - DateOnly.FromDateTime(utc).DayNumber);
+    private int DaysSince(DateTime utc) => Math.Max(0, Today.DayNumber - UserClock.DateOf(utc).DayNumber);
 
-    private static int DaysBetween(DateTime fromUtc, DateTime toUtc) =>
-        Math.Max(0, DateOnly.FromDateTime(toUtc).DayNumber - DateOnly.FromDateTime(fromUtc).DayNumber);
+    private int DaysBetween(DateTime fromUtc, DateTime toUtc) =>
+        Math.Max(0, UserClock.DateOf(toUtc).DayNumber - UserClock.DateOf(fromUtc).DayNumber);
 
     /// <summary>"Step 2 of 4: Weigh and decide", for screen readers and as a tooltip.</summary>
     private string StepText(CaseStep step) => step switch

@@ -12,10 +12,10 @@ namespace JrCasework.Web.Features.FollowUps;
 /// is an active manager, and only then reads the figures of exactly the units they manage.
 /// No case content is read, so nothing is audited.
 /// </summary>
-internal sealed class DashboardQueries(CurrentUser currentUser, IDbContextFactory<JrCaseworkDbContext> dbFactory, TimeProvider clock)
+internal sealed class DashboardQueries(CurrentUser currentUser, IDbContextFactory<JrCaseworkDbContext> dbFactory, UserClock userClock)
 {
     /// <summary>Today as the dashboard counts it (see <see cref="DashboardScope"/>).</summary>
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today => userClock.Today;
 
     public async Task<ManagerDashboard> LoadAsync(CompletionPeriod period, CancellationToken cancellationToken = default)
     {

@@ -1,5 +1,5 @@
-using System.Globalization;
 using JrCasework.Domain.Reminders;
+using JrCasework.Web.Features.Shared;
 using JrCasework.Web.Resources;
 using Microsoft.Extensions.Localization;
 
@@ -13,5 +13,5 @@ internal sealed class NotificationText(IStringLocalizer<NotificationResource> te
 
     public string Kind(ReminderKind kind) => texts[$"Kind.{kind}"];
 
-    public string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
+    public string Date(DateOnly date) => DateText.Date(date);
 }

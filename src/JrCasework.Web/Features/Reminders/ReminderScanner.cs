@@ -2,6 +2,7 @@ using JrCasework.Data;
 using JrCasework.Domain.Cases;
 using JrCasework.Domain.Organisation;
 using JrCasework.Domain.Reminders;
+using JrCasework.Web.Features.Shared;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -22,25 +23,56 @@ internal sealed class ReminderScanner(
     IOptionsMonitor<ReminderOptions> reminderOptions,
     IOptionsMonitor<MailOptions> mailOptions,
     ReminderMail mail,
+    IOptions<TimeZoneOptions> timeZoneOptions,
     ILogger<ReminderScanner> logger)
 {
     /// <summary>
     /// Gives the reminders that are due now, one batch of follow-ups at a time; returns how many this
     /// instance gave, and whether the batch was full (so there may be more: a backlog after downtime).
+    /// A follow-up's days are its supervisor's: "coming up" and "due" start at midnight in their time zone,
+    /// so the owners are scanned per zone (the organisation's zone for everyone who chose none).
     /// </summary>
     public async Task<ScanResult> ScanAsync(CancellationToken cancellationToken = default)
+    {
+        var organisationZone = TimeZones.Find(timeZoneOptions.Value.TimeZone) ?? TimeZoneInfo.Utc;
+        List<string> chosen;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            chosen = await db.Users.Where(u => u.TimeZone != null).Select(u => u.TimeZone!).Distinct().ToListAsync(cancellationToken);
+        }
+
+        var ownZones = chosen.Select(TimeZones.Find).OfType<TimeZoneInfo>().Where(z => z.Id != organisationZone.Id).DistinctBy(z => z.Id).ToList();
+        var result = await ScanZoneAsync(organisationZone, null, [.. ownZones.Select(z => z.Id)], cancellationToken);
+        foreach (var zone in ownZones)
+        {
+            var more = await ScanZoneAsync(zone, zone.Id, [], cancellationToken);
+            result = new ScanResult(result.Given + more.Given, result.More || more.More);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// One zone's round: the follow-ups of owners who chose <paramref name="zoneId"/>, or (null) of owners who
+    /// chose none of <paramref name="otherZoneIds"/>, measured against today's date in <paramref name="zone"/>.
+    /// </summary>
+    private async Task<ScanResult> ScanZoneAsync(TimeZoneInfo zone, string? zoneId, IReadOnlyList<string> otherZoneIds, CancellationToken cancellationToken)
     {
         var options = reminderOptions.CurrentValue;
         var settings = options.Settings;
         var now = clock.GetUtcNow().UtcDateTime;
-        var today = DateOnly.FromDateTime(now);
+        var today = TimeZones.Today(clock, zone);
         var horizon = ReminderSchedule.Horizon(today, settings);
         var escalateUpTo = today.AddDays(-settings.EscalateAfterDays);
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var owners = zoneId is null
+            ? db.Users.Where(u => u.TimeZone == null || !otherZoneIds.Contains(u.TimeZone))
+            : db.Users.Where(u => u.TimeZone == zoneId);
         var candidates = await (
                 from followUp in db.FollowUps
                 join @case in db.Cases on EF.Property<int>(followUp, "CaseId") equals @case.Id
+                join owner in owners on @case.OwnerUserId equals owner.Id
                 where followUp.Status == FollowUpStatus.Scheduled && followUp.DueOn <= horizon && @case.ClosedAtUtc == null
                     && ((followUp.DueOn > today && !db.Reminders.Any(r => r.FollowUpId == followUp.Id && r.DueOn == followUp.DueOn && r.Kind == ReminderKind.Upcoming))
                         || (followUp.DueOn <= today && !db.Reminders.Any(r => r.FollowUpId == followUp.Id && r.DueOn == followUp.DueOn && r.Kind == ReminderKind.Due))

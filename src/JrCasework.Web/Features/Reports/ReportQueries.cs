@@ -13,13 +13,13 @@ namespace JrCasework.Web.Features.Reports;
 /// but who looked at which figures, when, is on record.
 /// </summary>
 internal sealed class ReportQueries(
-    CurrentUser currentUser, IDbContextFactory<JrCaseworkDbContext> dbFactory, TimeProvider clock, Pseudonyms pseudonyms)
+    CurrentUser currentUser, IDbContextFactory<JrCaseworkDbContext> dbFactory, TimeProvider clock, Pseudonyms pseudonyms, UserClock userClock)
 {
     public const string ViewAction = "report.view";
     public const string ExportAction = "report.export";
 
-    /// <summary>Today as the report counts it: the UTC calendar date, as the dashboard and the case list.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    /// <summary>Today as the report counts it: the date in the user's time zone, as the dashboard and the case list.</summary>
+    public DateOnly Today => userClock.Today;
 
     /// <summary>The units of the caller's scope, as a tree (top first, each unit followed by the units below it).</summary>
     public async Task<IReadOnlyList<UnitOption>> UnitsAsync(CancellationToken cancellationToken = default)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using JrCasework.Web.Features.FollowUps;
+using JrCasework.Web.Features.Shared;
 
 namespace JrCasework.Web.Features.Reports;
 
@@ -14,7 +15,7 @@ internal static class ReportText
 
     public static string Days(int? days) => days?.ToString("N0", CultureInfo.CurrentCulture) ?? None;
 
-    public static string Month(DateOnly month) => month.ToString("MMM yyyy", CultureInfo.CurrentCulture);
+    public static string Month(DateOnly month) => DateText.Month(month);
 }
 
 /// <summary>The report's chart colours: from proactive and good (green) to reactive or missed (red), as on the dashboard.</summary>

@@ -1,5 +1,6 @@
 using JrCasework.Domain.Cases;
 using JrCasework.Domain.Reviews;
+using JrCasework.Web.Features.Shared;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -44,14 +45,14 @@ public sealed partial class CaseReviewForm
     public EventCallback OnReload { get; set; }
 
     [Inject]
-    private TimeProvider Clock { get; set; } = default!;
+    private UserClock UserClock { get; set; } = default!;
 
     private string ReviewedByText =>
         Review is null
             ? R["Review.NotYet"]
             : Review.ReviewedAtUtc.Date == Review.FirstReviewedAtUtc.Date
-                ? R["Review.ReviewedBy", Review.ReviewerName, Review.ReviewedAtUtc.ToLocalTime().ToString("d")]
-                : $"{R["Review.ReviewedBy", Review.ReviewerName, Review.ReviewedAtUtc.ToLocalTime().ToString("d")]} ({R["Review.FirstOn", Review.FirstReviewedAtUtc.ToLocalTime().ToString("d")]})";
+                ? R["Review.ReviewedBy", Review.ReviewerName, UserClock.Date(Review.ReviewedAtUtc)]
+                : $"{R["Review.ReviewedBy", Review.ReviewerName, UserClock.Date(Review.ReviewedAtUtc)]} ({R["Review.FirstOn", UserClock.Date(Review.FirstReviewedAtUtc)]})";
 
     protected override void OnParametersSet()
     {
@@ -116,7 +117,7 @@ public sealed partial class CaseReviewForm
 
         if (_error is null)
         {
-            _savedAt = Clock.GetLocalNow().DateTime;
+            _savedAt = UserClock.Now;
         }
     }
 

@@ -12,7 +12,7 @@ namespace JrCasework.Web.Features.Reviews;
 /// active HR and reads only the units in their scope. The list holds references but no names or
 /// text; it is still a view on cases, so each read leaves one <c>outcomes.list</c> audit record.
 /// </summary>
-internal sealed class OutcomeQueries(CurrentUser currentUser, IDbContextFactory<JrCaseworkDbContext> dbFactory, TimeProvider clock)
+internal sealed class OutcomeQueries(CurrentUser currentUser, IDbContextFactory<JrCaseworkDbContext> dbFactory, TimeProvider clock, UserClock userClock)
 {
     public async Task<OutcomePage> ListAsync(OutcomeFilter filter, CancellationToken cancellationToken = default)
     {
@@ -35,8 +35,8 @@ internal sealed class OutcomeQueries(CurrentUser currentUser, IDbContextFactory<
         return new OutcomeChoices(await OutcomeList.UnitsAsync(db, scope, cancellationToken), categories);
     }
 
-    /// <summary>Today (UTC), as the periods count it.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    /// <summary>Today in the user's time zone, as the periods on the page count it.</summary>
+    public DateOnly Today => userClock.Today;
 
     /// <summary>The caller's id and scope when they are active HR; throws <see cref="AccessDeniedException"/> otherwise.</summary>
     internal static async Task<(string UserId, OutcomeScope Scope)> ScopeAsync(CurrentUser currentUser, TimeProvider clock, CancellationToken cancellationToken)

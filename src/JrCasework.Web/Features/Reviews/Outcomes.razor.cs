@@ -69,7 +69,7 @@ public sealed partial class Outcomes
         {
             var (from, to) = _page!.Period;
             var key = (_page.Total == 1 ? "List.CountOne" : "List.Count") + (_filter.IncludeOpen ? "WithOpen" : "");
-            return R[key, _page.Total, from.ToString("d"), to.ToString("d")];
+            return R[key, _page.Total, DateText.Date(from), DateText.Date(to)];
         }
     }
 

@@ -17,6 +17,7 @@ internal sealed class FoundationService(
     CurrentUser currentUser,
     IDbContextFactory<JrCaseworkDbContext> dbFactory,
     TimeProvider clock,
+    UserClock userClock,
     IOptionsMonitor<FoundationOptions> options)
 {
     /// <summary>The supervisor's team with each person's standing on the four foundations.</summary>
@@ -42,7 +43,7 @@ internal sealed class FoundationService(
             throw new AccessDeniedException();
         }
 
-        var moment = FoundationMoment.Log(supervisorId, request.Foundation, request.EmployeeIds, request.OccurredOn, request.Note, request.Change, clock.GetUtcNow().UtcDateTime);
+        var moment = FoundationMoment.Log(supervisorId, request.Foundation, request.EmployeeIds, request.OccurredOn, request.Note, request.Change, clock.GetUtcNow().UtcDateTime, userClock.Today);
         db.FoundationMoments.Add(moment);
         Audit(db, supervisorId, "foundation.log");
         await db.SaveChangesAsync(cancellationToken);
@@ -160,7 +161,7 @@ internal sealed class FoundationService(
             .ToDictionaryAsync(e => e.Id, cancellationToken);
     }
 
-    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today() => userClock.Today;
 
     private void Audit(JrCaseworkDbContext db, string userId, string action) =>
         db.AuditLog.Add(new AuditRecord(clock.GetUtcNow().UtcDateTime, userId, action, null));

@@ -1,4 +1,5 @@
 using JrCasework.Domain.Foundations;
+using JrCasework.Web.Features.Shared;
 using JrCasework.Web.Resources;
 using Microsoft.Extensions.Localization;
 
@@ -26,7 +27,7 @@ public static class FoundationText
 
     /// <summary>When it is next due ("next by 4 Dec"), or was ("was due 9 Nov"); null without an interval or a first time.</summary>
     public static string? Due(this IStringLocalizer<TeamResource> t, FoundationStatus status) =>
-        status.DueOn is { } due ? t[status.State == FoundationState.Overdue ? "Team.WasDue" : "Team.DueOn", due.ToString("d")].Value : null;
+        status.DueOn is { } due ? t[status.State == FoundationState.Overdue ? "Team.WasDue" : "Team.DueOn", DateText.Date(due)].Value : null;
 
     /// <summary>When it was last done, the way people say it: "today", "3 weeks ago", "never".</summary>
     public static string Ago(this IStringLocalizer<TeamResource> t, DateOnly? lastDone, DateOnly today)

@@ -55,12 +55,12 @@ public sealed partial class MomentDialog
     private FoundationService Foundations { get; set; } = default!;
 
     [Inject]
-    private TimeProvider Clock { get; set; } = default!;
+    private UserClock UserClock { get; set; } = default!;
 
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
 
-    private DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => UserClock.Today;
 
     /// <summary>Opens the dialog, with the foundation and the people already chosen if given; the date is today.</summary>
     public void Open(Foundation? foundation, IEnumerable<int> employeeIds)
@@ -220,7 +220,7 @@ public sealed partial class MomentDialog
         }
     : null;
 
-    private static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string IsoDate(DateOnly date) => DateText.Iso(date);
 
     private static DateOnly? ParseDate(string? text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;

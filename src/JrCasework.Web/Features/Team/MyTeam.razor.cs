@@ -1,3 +1,4 @@
+using JrCasework.Web.Features.Shared;
 using Microsoft.AspNetCore.Components;
 
 namespace JrCasework.Web.Features.Team;
@@ -15,9 +16,9 @@ public sealed partial class MyTeam
     private FoundationService Foundations { get; set; } = default!;
 
     [Inject]
-    private TimeProvider Clock { get; set; } = default!;
+    private UserClock UserClock { get; set; } = default!;
 
-    private DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => UserClock.Today;
 
     protected override async Task OnInitializedAsync()
     {

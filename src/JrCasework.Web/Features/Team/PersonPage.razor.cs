@@ -22,9 +22,9 @@ public sealed partial class PersonPage
     private FoundationService Foundations { get; set; } = default!;
 
     [Inject]
-    private TimeProvider Clock { get; set; } = default!;
+    private UserClock UserClock { get; set; } = default!;
 
-    private DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => UserClock.Today;
 
     protected override async Task OnParametersSetAsync()
     {
@@ -53,5 +53,5 @@ public sealed partial class PersonPage
 
     private void Log(Foundation? foundation) => _dialog?.Open(foundation, [EmployeeId]);
 
-    private static string ShortDate(DateTime utc) => DateOnly.FromDateTime(utc.ToLocalTime()).ToString("d");
+    private string ShortDate(DateTime utc) => UserClock.Date(utc);
 }

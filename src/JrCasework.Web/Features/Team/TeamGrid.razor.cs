@@ -1,4 +1,5 @@
 using JrCasework.Domain.Foundations;
+using JrCasework.Web.Features.Shared;
 using Microsoft.AspNetCore.Components;
 
 namespace JrCasework.Web.Features.Team;
@@ -39,7 +40,7 @@ public sealed partial class TeamGrid
         var parts = new List<string> { T.Name(status.Foundation) };
         if (status.LastDone is { } last)
         {
-            parts.Add(T["Team.LastOn", last.ToString("d")]);
+            parts.Add(T["Team.LastOn", DateText.Date(last)]);
         }
 
         if (T.Due(status) is { } due)

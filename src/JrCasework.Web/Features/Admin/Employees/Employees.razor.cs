@@ -1,3 +1,4 @@
+using JrCasework.Web.Features.Shared;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 using MudBlazor;
@@ -34,7 +35,7 @@ public sealed partial class Employees
     private EmployeeImporter Importer { get; set; } = default!;
 
     [Inject]
-    private TimeProvider Clock { get; set; } = default!;
+    private UserClock UserClock { get; set; } = default!;
 
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
@@ -113,7 +114,7 @@ public sealed partial class Employees
     {
         _form = null;
         _leaving = employee;
-        _leftOn = Clock.GetLocalNow().Date;
+        _leftOn = UserClock.Now.Date;
     }
 
     private async Task ConfirmLeftAsync()

@@ -12,7 +12,7 @@ public sealed record TeamMember(int Id, string FullName, string EmployeeNumber);
 /// "Supervisors see the employees of their own units only": the current employees of the supervisor's org unit.
 /// Only that supervisor may ask, checked on the server on every call.
 /// </summary>
-internal sealed class TeamDirectory(CurrentUser currentUser, IDbContextFactory<JrCaseworkDbContext> dbFactory, TimeProvider timeProvider)
+internal sealed class TeamDirectory(CurrentUser currentUser, IDbContextFactory<JrCaseworkDbContext> dbFactory, UserClock userClock)
 {
     /// <summary>
     /// The employees in the org unit of <paramref name="supervisorUserId"/> who have not left (a leaving date
@@ -27,7 +27,7 @@ internal sealed class TeamDirectory(CurrentUser currentUser, IDbContextFactory<J
             throw new AccessDeniedException();
         }
 
-        var today = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
+        var today = userClock.Today;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var unitId = await db.Users.Where(u => u.Id == supervisorUserId).Select(u => u.OrgUnitId).SingleAsync(cancellationToken);
         return await db.Employees.AsNoTracking()

@@ -28,7 +28,7 @@ public sealed partial class PreparePage
     private CaseQueries Queries { get; set; } = default!;
 
     [Inject]
-    private TimeProvider Clock { get; set; } = default!;
+    private UserClock UserClock { get; set; } = default!;
 
     [Inject]
     private IJSRuntime Js { get; set; } = default!;
@@ -45,7 +45,7 @@ public sealed partial class PreparePage
             _case = await Cases.GetAsync(Id);
             var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
             _categoryName = (await Queries.CategoriesAsync()).FirstOrDefault(c => c.Id == _case.CategoryId)?.NameIn(language) ?? "";
-            _today = DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
+            _today = UserClock.Today;
         }
         catch (Exception e) when (e is CaseNotFoundException or AccessDeniedException)
         {

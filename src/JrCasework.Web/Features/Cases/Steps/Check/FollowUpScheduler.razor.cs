@@ -1,4 +1,5 @@
 using JrCasework.Domain.Cases;
+using JrCasework.Web.Features.Shared;
 using Microsoft.AspNetCore.Components;
 
 namespace JrCasework.Web.Features.Cases.Steps;
@@ -48,12 +49,12 @@ public sealed partial class FollowUpScheduler
                 return null;
             }
 
-            var date = first.ToString("ddd d MMM yyyy");
+            var date = DateText.DayAndDate(DateOnly.FromDateTime(first));
             return Recurrence switch
             {
                 null => AC["Schedule.Summary.Once", date],
                 { Count: { } count } r => AC["Schedule.Summary.Count", date, r.Every, UnitName(r.Unit), count],
-                { Until: { } until } r => AC["Schedule.Summary.Until", date, r.Every, UnitName(r.Unit), until.ToString("ddd d MMM yyyy")],
+                { Until: { } until } r => AC["Schedule.Summary.Until", date, r.Every, UnitName(r.Unit), DateText.DayAndDate(until)],
                 _ => AC["Schedule.Summary.NoEnd", date],
             };
         }

@@ -1,0 +1,56 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.Options;
+
+namespace JrCasework.Web.Features.Shared;
+
+/// <summary>
+/// The signed-in user's clock and calendar: their time zone (from the sign-in, else the organisation's),
+/// today's date there, and stored UTC moments shown on their clock. Read once per circuit or request;
+/// storage stays UTC.
+/// </summary>
+internal sealed class UserClock(TimeProvider clock, AuthenticationStateProvider authentication, IOptions<TimeZoneOptions> options)
+{
+    /// <summary>The claim that carries the zone the user chose in their profile.</summary>
+    public const string TimeZoneClaim = "jr:time_zone";
+
+    private TimeZoneInfo? _zone;
+
+    /// <summary>The user's time zone.</summary>
+    public TimeZoneInfo Zone => _zone ??= TimeZones.Find(ClaimedZone()) ?? TimeZones.Find(options.Value.TimeZone) ?? TimeZoneInfo.Utc;
+
+    /// <summary>The user's wall-clock time now.</summary>
+    public DateTime Now => ToLocal(clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>The date on the user's calendar now: what "today", "overdue" and "this week" count from.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(Now);
+
+    /// <summary>A stored UTC moment on the user's clock.</summary>
+    public DateTime ToLocal(DateTime utc) => TimeZones.ToLocal(utc, Zone);
+
+    /// <summary>The date on the user's calendar at a stored UTC moment.</summary>
+    public DateOnly DateOf(DateTime utc) => DateOnly.FromDateTime(ToLocal(utc));
+
+    /// <summary>"6 Dec 2026" for a stored UTC moment.</summary>
+    public string Date(DateTime utc) => DateText.Date(DateOf(utc));
+
+    /// <summary>"14:05" for a stored UTC moment.</summary>
+    public string Time(DateTime utc) => DateText.Time(ToLocal(utc));
+
+    /// <summary>"6 Dec 2026 14:05" for a stored UTC moment.</summary>
+    public string DateAndTime(DateTime utc) => DateText.DateAndTime(ToLocal(utc));
+
+    private string? ClaimedZone()
+    {
+        try
+        {
+            // Circuits and requests set their state before any component runs, so it is complete here.
+            var state = authentication.GetAuthenticationStateAsync();
+            return state.IsCompletedSuccessfully ? state.Result.User.FindFirstValue(TimeZoneClaim) : null;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+}
