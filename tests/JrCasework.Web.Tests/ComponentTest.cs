@@ -1,6 +1,8 @@
 using System.Globalization;
 using Bunit;
+using JrCasework.Web.Components.Layout;
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
 using MudBlazor.Services;
 
 namespace JrCasework.Web.Tests;
@@ -18,6 +20,7 @@ public abstract class ComponentTest : BunitContext, IAsyncLifetime
     {
         Services.AddLocalization();
         Services.AddMudServices();
+        Services.AddTransient<MudLocalizer, JrMudLocalizer>();
         JSInterop.Mode = JSRuntimeMode.Loose;
         UseCulture("en-GB");
     }
