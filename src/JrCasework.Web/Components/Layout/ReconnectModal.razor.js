@@ -37,14 +37,12 @@ function errorUiShown() {
     return !!errorUi && getComputedStyle(errorUi).display !== "none";
 }
 
-const errorUi = document.getElementById("blazor-error-ui");
-if (errorUi) {
-    new MutationObserver(() => {
-        if (errorUiShown()) {
-            markCircuit(true);
-        }
-    }).observe(errorUi, { attributes: true, attributeFilter: ["style", "class"] });
-}
+// The bar is re-rendered when the page turns interactive, so watch the whole body rather than one element.
+new MutationObserver(() => {
+    if (errorUiShown()) {
+        markCircuit(true);
+    }
+}).observe(document.body, { attributes: true, attributeFilter: ["style"], subtree: true });
 
 function handleReconnectStateChanged(event) {
     markCircuit(event.detail.state !== "hide");
