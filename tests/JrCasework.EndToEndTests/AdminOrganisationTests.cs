@@ -19,7 +19,7 @@ public sealed class AdminOrganisationTests(BrowserFixture fixture) : IDisposable
 
         await admin.Locator("#admin-tabs a").Filter(new() { HasText = "Org units" }).ClickAsync();
         await Expect(admin.Locator("h1")).ToHaveTextAsync("Org units");
-        await admin.GetByRole(AriaRole.Button, new() { Name = $"Add a unit under {DemoData.Production}" }).ClickAsync();
+        await admin.GetByRole(AriaRole.Button, new() { Name = $"Add sub-unit under {DemoData.Production}" }).ClickAsync();
         await admin.Locator("#unit-name").FillAsync(unit);
         await admin.Locator("#save-unit").ClickAsync();
         var packingRow = admin.Locator("#units-table tr").Filter(new() { HasText = unit });

@@ -14,9 +14,9 @@ internal static class PageExtensions
         await page.Locator("#login-submit").ClickAsync();
     }
 
-    /// <summary>Waits until the Blazor circuit is connected, so clicks reach the server.</summary>
+    /// <summary>Waits until the Blazor circuit is connected, so clicks reach the server (slow on a busy machine, hence the longer wait).</summary>
     public static Task WaitForInteractiveAsync(this IPage page) =>
-        Assertions.Expect(page.Locator("#render-mode")).ToHaveAttributeAsync("data-interactive", "true");
+        Assertions.Expect(page.Locator("#render-mode")).ToHaveAttributeAsync("data-interactive", "true", new() { Timeout = 20_000 });
 
     /// <summary>Saves a screenshot under artifacts/screenshots: the full page, or only the window (to show an open pop-up where it is).</summary>
     public static Task ScreenshotAsync(this IPage page, string name, bool fullPage = true) =>

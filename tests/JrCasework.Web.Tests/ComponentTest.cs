@@ -1,10 +1,12 @@
 using System.Globalization;
 using System.Security.Claims;
 using Bunit;
+using JrCasework.Web.Components.Layout;
 using JrCasework.Web.Features.Shared;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using MudBlazor;
 using MudBlazor.Services;
 
 namespace JrCasework.Web.Tests;
@@ -22,6 +24,7 @@ public abstract class ComponentTest : BunitContext, IAsyncLifetime
     {
         Services.AddLocalization();
         Services.AddMudServices();
+        Services.AddTransient<MudLocalizer, JrMudLocalizer>();
 
         // The user's clock as the app gives it to a signed-in user who chose no zone: the organisation's (Europe/Amsterdam).
         Services.AddScoped(sp => new UserClock(sp.GetService<TimeProvider>() ?? TimeProvider.System, new SignedOut(), Options.Create(new TimeZoneOptions())));

@@ -6,6 +6,8 @@ using JrCasework.Web.Features.Calendar;
 using JrCasework.Web.Features.Cases;
 using JrCasework.Web.Features.Cases.Drafts;
 using JrCasework.Web.Features.FollowUps;
+using JrCasework.Web.Components.Layout;
+using MudBlazor;
 using MudBlazor.Services;
 
 namespace JrCasework.Web.Hosting;
@@ -17,6 +19,7 @@ internal static class UiExtensions
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        services.AddTransient<MudLocalizer, JrMudLocalizer>();
         return services;
     }
 

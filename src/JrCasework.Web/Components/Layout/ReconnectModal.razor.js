@@ -8,7 +8,44 @@ retryButton.addEventListener("click", retry);
 const resumeButton = document.getElementById("components-resume-button");
 resumeButton.addEventListener("click", resume);
 
+// A dead page must not look alive: the live dot in the top bar goes down while the connection is lost
+// (any state but "hide") and for good once blazor.web.js shows its error bar (the circuit crashed).
+function markCircuit(down) {
+    const marker = document.getElementById("render-mode");
+    if (!marker || marker.dataset.interactive === undefined) {
+        return;
+    }
+
+    if (down && marker.dataset.circuit !== "down") {
+        marker.dataset.liveLabel = marker.getAttribute("aria-label") ?? "";
+        marker.dataset.circuit = "down";
+        marker.dataset.interactive = "false";
+        marker.classList.add("is-down");
+        marker.setAttribute("aria-label", marker.dataset.downLabel);
+        marker.setAttribute("title", marker.dataset.downLabel);
+    } else if (!down && marker.dataset.circuit === "down" && !errorUiShown()) {
+        marker.dataset.circuit = "up";
+        marker.dataset.interactive = "true";
+        marker.classList.remove("is-down");
+        marker.setAttribute("aria-label", marker.dataset.liveLabel);
+        marker.setAttribute("title", marker.dataset.liveLabel);
+    }
+}
+
+function errorUiShown() {
+    const errorUi = document.getElementById("blazor-error-ui");
+    return !!errorUi && getComputedStyle(errorUi).display !== "none";
+}
+
+// The bar is re-rendered when the page turns interactive, so watch the whole body rather than one element.
+new MutationObserver(() => {
+    if (errorUiShown()) {
+        markCircuit(true);
+    }
+}).observe(document.body, { attributes: true, attributeFilter: ["style"], subtree: true });
+
 function handleReconnectStateChanged(event) {
+    markCircuit(event.detail.state !== "hide");
     if (event.detail.state === "show") {
         reconnectModal.showModal();
     } else if (event.detail.state === "hide") {

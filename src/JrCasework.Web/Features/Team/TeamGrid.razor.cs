@@ -50,10 +50,4 @@ public sealed partial class TeamGrid
 
         return string.Join(" · ", parts);
     }
-
-    private string CellLabel(TeamRow row, FoundationStatus status)
-    {
-        var state = status.State == FoundationState.Current ? "" : $" ({T.Name(status.State)})";
-        return T["Team.CellLabel", T.Short(status.Foundation), row.FullName, T.Ago(status.LastDone, Today) + state];
-    }
 }

@@ -1,0 +1,31 @@
+using JrCasework.Web.Resources;
+using Microsoft.Extensions.Localization;
+using MudBlazor;
+
+namespace JrCasework.Web.Components.Layout;
+
+/// <summary>
+/// MudBlazor's own screen-reader labels ("Increment", "Open", "Start date"…) in the user's language:
+/// a key <c>MudInput_Increment</c> is looked up as <c>Mud.MudInput_Increment</c> in the shared resources.
+/// MudBlazor keeps its built-in English for English pages and for any key not listed there.
+/// </summary>
+internal sealed class JrMudLocalizer(IStringLocalizer<SharedResource> texts) : MudLocalizer
+{
+    public override LocalizedString this[string key]
+    {
+        get
+        {
+            var text = texts["Mud." + key];
+            return new LocalizedString(key, text.ResourceNotFound ? key : text.Value, text.ResourceNotFound);
+        }
+    }
+
+    public override LocalizedString this[string key, params object[] arguments]
+    {
+        get
+        {
+            var text = texts["Mud." + key, arguments];
+            return new LocalizedString(key, text.ResourceNotFound ? key : text.Value, text.ResourceNotFound);
+        }
+    }
+}
