@@ -5,17 +5,26 @@ using Microsoft.Extensions.Options;
 
 namespace JrCasework.Web.Components.Account;
 
-/// <summary>Adds the user's display name to the sign-in cookie, so the top bar can greet them by name.</summary>
+/// <summary>
+/// Adds the user's display name to the sign-in cookie, so the top bar can greet them by name, and whether they
+/// must still replace a temporary password (see <see cref="PasswordChangeGate"/>).
+/// </summary>
 internal sealed class JrClaimsPrincipalFactory(
     UserManager<ApplicationUser> userManager, RoleManager<IdentityRole> roleManager, IOptions<IdentityOptions> options)
     : UserClaimsPrincipalFactory<ApplicationUser, IdentityRole>(userManager, roleManager, options)
 {
     public const string DisplayNameClaim = "jr:display_name";
+    public const string MustChangePasswordClaim = "jr:must_change_password";
 
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(ApplicationUser user)
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(DisplayNameClaim, user.DisplayName));
+        if (user.MustChangePassword)
+        {
+            identity.AddClaim(new Claim(MustChangePasswordClaim, "true"));
+        }
+
         return identity;
     }
 }
