@@ -17,6 +17,12 @@ public sealed class ApplicationUser : IdentityUser
     /// <summary>Set when an administrator disabled the account.</summary>
     public DateTime? DisabledAtUtc { get; set; }
 
+    /// <summary>
+    /// Set when an administrator gave the user a temporary password: until the user chooses their own,
+    /// every page except the change-password page is closed to them.
+    /// </summary>
+    public bool MustChangePassword { get; set; }
+
     /// <summary>The language of the user's e-mails and calendar (en-GB or nl-NL); null uses the default.</summary>
     public string? PreferredCulture { get; set; }
 

@@ -15,14 +15,14 @@ internal static partial class BrowserLikeClient
     public static HttpClient Anonymous(JrCaseworkFactory factory) =>
         factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
-    /// <summary>A client signed in through the real sign-in form.</summary>
-    public static async Task<HttpClient> SignedInAsync(JrCaseworkFactory factory, string email)
+    /// <summary>A client signed in through the real sign-in form (with the demo password unless <paramref name="password"/> is given).</summary>
+    public static async Task<HttpClient> SignedInAsync(JrCaseworkFactory factory, string email, string? password = null)
     {
         var client = Anonymous(factory);
         using var response = await PostFormAsync(client, "/Account/Login", "login", new()
         {
             ["Input.Email"] = email,
-            ["Input.Password"] = DemoData.Password,
+            ["Input.Password"] = password ?? DemoData.Password,
         });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".AspNetCore.Identity.Application=", StringComparison.Ordinal));

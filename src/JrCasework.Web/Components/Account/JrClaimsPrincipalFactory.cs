@@ -6,12 +6,16 @@ using Microsoft.Extensions.Options;
 
 namespace JrCasework.Web.Components.Account;
 
-/// <summary>Adds the user's display name (the top bar greets them by name) and chosen time zone (times on their clock) to the sign-in cookie.</summary>
+/// <summary>
+/// Adds to the sign-in cookie the user's display name (the top bar greets them by name), their chosen time zone
+/// (times on their clock) and whether they must still replace a temporary password (see <see cref="PasswordChangeGate"/>).
+/// </summary>
 internal sealed class JrClaimsPrincipalFactory(
     UserManager<ApplicationUser> userManager, RoleManager<IdentityRole> roleManager, IOptions<IdentityOptions> options)
     : UserClaimsPrincipalFactory<ApplicationUser, IdentityRole>(userManager, roleManager, options)
 {
     public const string DisplayNameClaim = "jr:display_name";
+    public const string MustChangePasswordClaim = "jr:must_change_password";
 
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(ApplicationUser user)
     {
@@ -20,6 +24,11 @@ internal sealed class JrClaimsPrincipalFactory(
         if (TimeZones.Find(user.TimeZone) is { } zone)
         {
             identity.AddClaim(new Claim(UserClock.TimeZoneClaim, zone.Id));
+        }
+
+        if (user.MustChangePassword)
+        {
+            identity.AddClaim(new Claim(MustChangePasswordClaim, "true"));
         }
 
         return identity;

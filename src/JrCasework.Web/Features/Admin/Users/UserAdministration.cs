@@ -1,9 +1,12 @@
+using System.Net.Mail;
 using JrCasework.Data;
 using JrCasework.Data.Identity;
 using JrCasework.Domain.Organisation;
 using JrCasework.Web.Features.Shared;
+using JrCasework.Web.Resources;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace JrCasework.Web.Features.Admin.Users;
 
@@ -14,8 +17,8 @@ public sealed record UserRow(
 /// <summary>An org unit to choose from.</summary>
 public sealed record OrgUnitOption(int Id, string Name);
 
-/// <summary>What the administrator fills in to create a user.</summary>
-public sealed class NewUser
+/// <summary>What the administrator fills in for a user: who they are, their role and their org units.</summary>
+public class UserDetails
 {
     public string DisplayName { get; set; } = "";
 
@@ -26,7 +29,11 @@ public sealed class NewUser
     public int? OrgUnitId { get; set; }
 
     public IReadOnlyCollection<int> ManagedOrgUnitIds { get; set; } = [];
+}
 
+/// <summary>What the administrator fills in to create a user: their details and a first password.</summary>
+public sealed class NewUser : UserDetails
+{
     public string Password { get; set; } = "";
 }
 
@@ -41,8 +48,17 @@ internal sealed class UserAdministration(
     CurrentUser currentUser,
     IServiceScopeFactory scopeFactory,
     IDbContextFactory<JrCaseworkDbContext> dbFactory,
+    IStringLocalizer<AdminResource> texts,
+    IStringLocalizer<SharedResource> shared,
     ILogger<UserAdministration> logger)
 {
+    public const string NameField = "displayName";
+    public const string EmailField = "email";
+    public const string RoleField = "role";
+    public const string OrgUnitField = "orgUnit";
+    public const string PasswordField = "password";
+    public const int MaxNameLength = 200;
+
     public async Task<IReadOnlyList<UserRow>> ListAsync(CancellationToken cancellationToken = default)
     {
         var adminId = await currentUser.RequireRoleAsync(Roles.Admin, cancellationToken);
@@ -128,8 +144,179 @@ internal sealed class UserAdministration(
 
         user.IsDisabled = disabled;
         user.DisabledAtUtc = disabled ? timeProvider.GetUtcNow().UtcDateTime : null;
+        if (!disabled)
+        {
+            // Someone re-enabled is helped back in: failed attempts from before do not keep them locked out.
+            user.LockoutEnd = null;
+            user.AccessFailedCount = 0;
+        }
+
         await userManager.UpdateAsync(user);
         await userManager.UpdateSecurityStampAsync(user);
         logger.LogInformation("User {UserId} {Change} by {AdminId}", userId, disabled ? "disabled" : "enabled", adminId);
     }
+
+    /// <summary>What the edit form starts from: the user's details as stored now.</summary>
+    public async Task<UserDetails> DetailsAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        await currentUser.RequireRoleAsync(Roles.Admin, cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var user = await db.Users.AsNoTracking().Include(u => u.ManagedOrgUnits).SingleOrDefaultAsync(u => u.Id == userId, cancellationToken)
+            ?? throw new KeyNotFoundException("No such user.");
+        var role = await RoleOfAsync(db, userId, cancellationToken);
+        return new UserDetails
+        {
+            DisplayName = user.DisplayName,
+            Email = user.Email ?? "",
+            Role = role ?? Roles.Supervisor,
+            OrgUnitId = user.OrgUnitId,
+            ManagedOrgUnitIds = [.. user.ManagedOrgUnits.Select(m => m.OrgUnitId)],
+        };
+    }
+
+    /// <summary>
+    /// Changes a user's name, e-mail address (also their sign-in name), role and org units. Administrators
+    /// cannot change their own role: with disabling oneself refused too, there is always an active administrator.
+    /// A new role ends the user's open sessions, so their next sign-in carries it.
+    /// </summary>
+    public async Task<AdminResult> UpdateAsync(string userId, UserDetails details, CancellationToken cancellationToken = default)
+    {
+        var adminId = await currentUser.RequireRoleAsync(Roles.Admin, cancellationToken);
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<JrCaseworkDbContext>();
+        var userManager = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = await db.Users.Include(u => u.ManagedOrgUnits).SingleOrDefaultAsync(u => u.Id == userId, cancellationToken)
+            ?? throw new KeyNotFoundException("No such user.");
+        var currentRole = await RoleOfAsync(db, userId, cancellationToken);
+
+        var errors = await ValidateAsync(db, details, cancellationToken);
+        if (userId == adminId && details.Role != currentRole)
+        {
+            errors.Add(new FieldError(RoleField, texts["Users.CannotChangeOwnRole"]));
+        }
+
+        if (errors.Count > 0)
+        {
+            return new AdminResult(errors);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var email = details.Email.Trim();
+        user.DisplayName = details.DisplayName.Trim();
+        user.Email = email;
+        user.UserName = email;
+        user.OrgUnitId = details.OrgUnitId!.Value;
+        SetManagedUnits(user, details);
+        await userManager.UpdateNormalizedEmailAsync(user);
+        await userManager.UpdateNormalizedUserNameAsync(user);
+        var updated = await userManager.UpdateAsync(user);
+        if (!updated.Succeeded)
+        {
+            return new AdminResult([.. updated.Errors.Select(e => new FieldError(EmailField, e.Description))]);
+        }
+
+        if (details.Role != currentRole)
+        {
+            if (currentRole is not null)
+            {
+                await userManager.RemoveFromRoleAsync(user, currentRole);
+            }
+
+            await userManager.AddToRoleAsync(user, details.Role);
+            await userManager.UpdateSecurityStampAsync(user);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        logger.LogInformation("User {UserId} changed (role {Role}) by {AdminId}", userId, details.Role, adminId);
+        return AdminResult.Ok;
+    }
+
+    /// <summary>
+    /// Gives a user a temporary password, for example when they forgot theirs: it must meet the password rules,
+    /// ends the user's open sessions, lifts a lockout, and the user must choose their own password at the next sign-in.
+    /// Administrators change their own password on their account page, with their current one.
+    /// </summary>
+    public async Task<AdminResult> SetPasswordAsync(string userId, string password, CancellationToken cancellationToken = default)
+    {
+        var adminId = await currentUser.RequireRoleAsync(Roles.Admin, cancellationToken);
+        if (userId == adminId)
+        {
+            return AdminResult.Refused(PasswordField, texts["Users.CannotSetOwnPassword"]);
+        }
+
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var userManager = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = await userManager.FindByIdAsync(userId) ?? throw new KeyNotFoundException("No such user.");
+
+        // Saved with the new password in one update, or not at all when the password breaks the rules.
+        user.MustChangePassword = true;
+        user.LockoutEnd = null;
+        user.AccessFailedCount = 0;
+        var token = await userManager.GeneratePasswordResetTokenAsync(user);
+        var reset = await userManager.ResetPasswordAsync(user, token, password);
+        if (!reset.Succeeded)
+        {
+            return new AdminResult([.. reset.Errors.Select(e => new FieldError(PasswordField, e.Description))]);
+        }
+
+        logger.LogInformation("Temporary password set for user {UserId} by {AdminId}", userId, adminId);
+        return AdminResult.Ok;
+    }
+
+    /// <summary>The checks the create and edit forms also make in the browser, made again here in the user's language.</summary>
+    private async Task<List<FieldError>> ValidateAsync(JrCaseworkDbContext db, UserDetails details, CancellationToken cancellationToken)
+    {
+        var errors = new List<FieldError>();
+        if (string.IsNullOrWhiteSpace(details.DisplayName))
+        {
+            errors.Add(new FieldError(NameField, shared["Validation.Required"]));
+        }
+        else if (details.DisplayName.Trim().Length > MaxNameLength)
+        {
+            errors.Add(new FieldError(NameField, texts["Users.NameTooLong", MaxNameLength]));
+        }
+
+        if (!IsEmailAddress(details.Email))
+        {
+            errors.Add(new FieldError(EmailField, shared["Validation.Email"]));
+        }
+
+        if (!Roles.All.Contains(details.Role))
+        {
+            errors.Add(new FieldError(RoleField, shared["Validation.Required"]));
+        }
+
+        if (details.OrgUnitId is not { } unitId || !await db.OrgUnits.AnyAsync(u => u.Id == unitId, cancellationToken))
+        {
+            errors.Add(new FieldError(OrgUnitField, shared["Validation.Required"]));
+        }
+
+        return errors;
+    }
+
+    /// <summary>Whether <paramref name="value"/> is one plain e-mail address (no display name, no list).</summary>
+    public static bool IsEmailAddress(string value) =>
+        MailAddress.TryCreate(value, out var address) && address.Address == value.Trim();
+
+    /// <summary>Managed units belong to managers only; another role keeps none.</summary>
+    private static void SetManagedUnits(ApplicationUser user, UserDetails details)
+    {
+        var wanted = details.Role == Roles.Manager ? details.ManagedOrgUnitIds.ToHashSet() : [];
+        foreach (var managed in user.ManagedOrgUnits.Where(m => !wanted.Contains(m.OrgUnitId)).ToList())
+        {
+            user.ManagedOrgUnits.Remove(managed);
+        }
+
+        foreach (var unitId in wanted.Except(user.ManagedOrgUnits.Select(m => m.OrgUnitId)))
+        {
+            user.ManagedOrgUnits.Add(new ManagedOrgUnit { OrgUnitId = unitId });
+        }
+    }
+
+    private static Task<string?> RoleOfAsync(JrCaseworkDbContext db, string userId, CancellationToken cancellationToken) =>
+        (from userRole in db.UserRoles
+         join role in db.Roles on userRole.RoleId equals role.Id
+         where userRole.UserId == userId
+         select role.Name)
+        .FirstOrDefaultAsync(cancellationToken);
 }
