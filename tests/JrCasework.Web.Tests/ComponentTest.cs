@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bunit;
+using JrCasework.Domain.Organisation;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
@@ -18,9 +19,13 @@ public abstract class ComponentTest : BunitContext, IAsyncLifetime
     {
         Services.AddLocalization();
         Services.AddMudServices();
+        Services.AddSingleton(_ => OrganisationWeek);
         JSInterop.Mode = JSRuntimeMode.Loose;
         UseCulture("en-GB");
     }
+
+    /// <summary>The organisation's working days the components see; Monday to Friday unless a test says otherwise.</summary>
+    protected virtual WorkingWeek OrganisationWeek => WorkingWeek.MondayToFriday;
 
     protected static void UseCulture(string name)
     {
