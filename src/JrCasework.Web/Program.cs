@@ -10,6 +10,7 @@ builder.Services.AddJrCaseworkUi();
 builder.Services.AddJrCaseworkFeatures();
 builder.Services.AddJrCaseworkReminders(builder.Configuration);
 builder.Services.AddJrCaseworkFoundations(builder.Configuration);
+builder.Services.AddJrCaseworkWorkingWeek(builder.Configuration);
 
 var app = builder.Build();
 

@@ -81,6 +81,12 @@ public sealed class ReportTests(BrowserFixture fixture)
         await Expect(page.Locator("#report-categories-table")).ToContainTextAsync("minder dan 5");
         await Expect(page.Locator("#report-export")).ToContainTextAsync("CSV exporteren");
         await page.ScreenshotAsync("reports-nl");
+
+        // What Dutch Excel opens directly: semicolons and decimal commas.
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#report-export").ClickAsync());
+        var csv = Encoding.UTF8.GetString((await File.ReadAllBytesAsync((await download.PathAsync())!))[3..]);
+        Assert.StartsWith("section;item;measure;value\r\n", csv, StringComparison.Ordinal);
+        Assert.Matches(new Regex(@"\r\nsummary;objective_met;share;(\d,\d{4}|<5|withheld)\r\n"), csv);
         await page.Context.CloseAsync();
 
         var manager = await fixture.NewPageAsync();

@@ -4,6 +4,7 @@ using Bunit;
 using JrCasework.Web.Components.Layout;
 using JrCasework.Web.Features.Shared;
 using Microsoft.AspNetCore.Components.Authorization;
+using JrCasework.Domain.Organisation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using MudBlazor;
@@ -28,9 +29,13 @@ public abstract class ComponentTest : BunitContext, IAsyncLifetime
 
         // The user's clock as the app gives it to a signed-in user who chose no zone: the organisation's (Europe/Amsterdam).
         Services.AddScoped(sp => new UserClock(sp.GetService<TimeProvider>() ?? TimeProvider.System, new SignedOut(), Options.Create(new TimeZoneOptions())));
+        Services.AddSingleton(_ => OrganisationWeek);
         JSInterop.Mode = JSRuntimeMode.Loose;
         UseCulture("en-GB");
     }
+
+    /// <summary>The organisation's working days the components see; Monday to Friday unless a test says otherwise.</summary>
+    protected virtual WorkingWeek OrganisationWeek => WorkingWeek.MondayToFriday;
 
     protected static void UseCulture(string name)
     {

@@ -1,5 +1,8 @@
 using System.Globalization;
+using JrCasework.Web.Features.Shared;
+using JrCasework.Web.Resources;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace JrCasework.Web.Hosting;
 
@@ -41,22 +44,30 @@ internal static class LocalizationExtensions
 
     /// <summary>
     /// <c>GET /culture?culture=nl-NL&amp;returnUrl=/cases</c> remembers the choice in a cookie for a year
-    /// and goes back to the page the user was on.
+    /// and goes back to the page the user was on (the start page when the return address leaves the site).
+    /// A language the site does not speak is a bad request.
     /// </summary>
     public static IEndpointConventionBuilder MapCultureSwitch(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet("/culture", (HttpContext context, string? culture, string? returnUrl) =>
+        endpoints.MapGet("/culture", (HttpContext context, string? culture, string? returnUrl, IStringLocalizer<SharedResource> texts) =>
         {
-            if (culture is not null && SupportedCultures.Contains(culture, StringComparer.OrdinalIgnoreCase))
+            if (culture is { Length: > 0 })
             {
+                if (!SupportedCultures.Contains(culture, StringComparer.OrdinalIgnoreCase))
+                {
+                    return new AddressProblem("BadAddress.Choice", ["culture"]).BadRequest(texts);
+                }
+
                 context.Response.Cookies.Append(
                     CookieRequestCultureProvider.DefaultCookieName,
                     CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                     new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
             }
 
-            var target = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
-                ? returnUrl
-                : "/";
-            return Results.LocalRedirect(target);
+            return Results.LocalRedirect(IsOnThisSite(returnUrl) ? returnUrl! : "/");
         }).AllowAnonymous();
+
+    /// <summary>A path on this site: one leading slash (not "//" or "/\\", which browsers read as another host) and no control characters.</summary>
+    private static bool IsOnThisSite(string? url) =>
+        url is { Length: > 0 } && url[0] == '/' && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
+        && !url.Any(char.IsControl);
 }

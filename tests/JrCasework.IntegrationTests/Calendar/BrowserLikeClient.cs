@@ -29,6 +29,13 @@ internal static partial class BrowserLikeClient
         return client;
     }
 
+    /// <summary>Switches the client's language as the language menu does (the culture cookie).</summary>
+    public static async Task UseLanguageAsync(HttpClient client, string culture)
+    {
+        using var response = await client.GetAsync($"/culture?culture={culture}&returnUrl=/");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
     /// <summary>Opens <paramref name="path"/> and submits the form named <paramref name="formName"/> with <paramref name="fields"/>.</summary>
     public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, string formName, Dictionary<string, string> fields)
     {

@@ -48,6 +48,27 @@ public sealed class ReportHttpTests(ReportFixture fixture) : IClassFixture<Repor
     }
 
     [Fact]
+    public async Task TheExport_ForADutchUser_IsWhatDutchExcelOpens_SemicolonsAndDecimalCommas_DatesStillIso()
+    {
+        using var client = await BrowserLikeClient.SignedInAsync(fixture.App, ReportFixture.HannaEmail);
+        await BrowserLikeClient.UseLanguageAsync(client, "nl-NL");
+
+        using var response = await client.GetAsync(QuarterLink);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(Encoding.UTF8.Preamble.ToArray(), bytes[..3]);
+        var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("section;item;measure;value", lines[0]);
+        Assert.Contains("report;period;from;2026-07-01", lines);
+        Assert.Contains("summary;opened;count;20", lines);
+        Assert.Contains("summary;objective_met;share;0,4118", lines);
+        Assert.Contains("month;2026-09;closed;withheld", lines);
+        Assert.Contains("unit;Rpt Assembly;objective_met_share;0,4167", lines);
+        Assert.All(lines, line => Assert.Equal(4, line.Split(';').Length));
+    }
+
+    [Fact]
     public async Task TheExport_HoldsNoNameEmployeeNumberTitleOrText_AndNoUserId()
     {
         using var client = await BrowserLikeClient.SignedInAsync(fixture.App, ReportFixture.HannaEmail);

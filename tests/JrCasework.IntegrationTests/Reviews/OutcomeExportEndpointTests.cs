@@ -29,6 +29,26 @@ public sealed class OutcomeExportEndpointTests(CaseFixture fixture) : IClassFixt
         Assert.All(lines.Skip(1), line => Assert.Equal("No", line.Split(',')[4]));
     }
 
+    [Fact]
+    public async Task ForADutchUser_TheFileIsSemicolonSeparated_InDutch()
+    {
+        await ReviewCases.ClosedCaseAsync(fixture, DemoData.SupervisorLogistics.Email, "L-2005", ObjectiveMet.No);
+        using var client = await BrowserLikeClient.SignedInAsync(fixture, DemoData.Hr.Email);
+        await BrowserLikeClient.UseLanguageAsync(client, "nl-NL");
+
+        using var response = await client.GetAsync("/outcomes/export.csv?outcome=No&reviewed=All");
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        var lines = System.Text.Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(System.Text.Encoding.UTF8.Preamble.ToArray(), bytes[..3]);
+        Assert.StartsWith("Casus;Afdeling;", lines[0], StringComparison.Ordinal);
+        Assert.True(lines.Length > 1);
+        Assert.All(lines, line => Assert.Equal(13, line.Split(';').Length));
+        Assert.All(lines.Skip(1), line => Assert.Equal("Nee", line.Split(';')[4]));
+        Assert.All(lines.Skip(1), line => Assert.Matches(@"^\d{4}-\d{2}$", line.Split(';')[7]));
+    }
+
     [Theory]
     [InlineData("sanne@example.com")]
     [InlineData("manager@example.com")]

@@ -1,5 +1,6 @@
 using Bunit;
 using JrCasework.Domain.Cases;
+using JrCasework.Domain.Organisation;
 using JrCasework.Web.Features.Cases.Steps;
 
 namespace JrCasework.Web.Tests.Cases;
@@ -117,7 +118,7 @@ public sealed class ActionStepTests : CaseStepTest
         cut.Find("#item-done-1").Click();
 
         var item = Assert.Single(c.ActionItems);
-        Assert.Equal(Today.AddDays(7), item.DueOn);
+        Assert.Equal(WorkingWeek.MondayToFriday.OnOrAfter(Today.AddDays(7)), item.DueOn);
         Assert.NotNull(item.CompletedAtUtc);
         Assert.Contains("Ask the planner for the later start", cut.Find("#action-items").TextContent, StringComparison.Ordinal);
         Assert.Empty(cut.FindAll("#item-done-1"));

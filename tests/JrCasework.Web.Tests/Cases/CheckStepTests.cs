@@ -1,5 +1,6 @@
 using Bunit;
 using JrCasework.Domain.Cases;
+using JrCasework.Domain.Organisation;
 using JrCasework.Web.Features.Cases.Steps;
 
 namespace JrCasework.Web.Tests.Cases;
@@ -27,7 +28,8 @@ public sealed class CheckStepTests : CaseStepTest
         cut.Find("#preset-1w-2w-3").Click();
         cut.Find("#schedule").Click();
 
-        Assert.Equal([Today.AddDays(7), Today.AddDays(21), Today.AddDays(35), Today.AddDays(49)], c.FollowUps.Select(f => f.DueOn));
+        var first = WorkingWeek.MondayToFriday.OnOrAfter(Today.AddDays(7));
+        Assert.Equal([first, first.AddDays(14), first.AddDays(28), first.AddDays(42)], c.FollowUps.Select(f => f.DueOn));
         Assert.Equal(4, cut.FindAll("#followups > li").Count);
         Assert.NotNull(cut.Find("#followup-4"));
         Assert.Equal(2, Ticked(cut).Count);

@@ -92,6 +92,51 @@ public sealed class ReportViewTests : ComponentTest
         Assert.Equal("fewer than 5", Cell(cut.Find("#report-supervisors-table tr[data-key='S-AAAAAA']"), "closed"));
     }
 
+    [Theory]
+    [InlineData("en-GB", "On average 1.25 loops per closed case.", "Median 55 days, average 52.5 days.")]
+    [InlineData("nl-NL", "Gemiddeld 1,25 rondes per gesloten casus.", "Mediaan 55 dagen, gemiddeld 52,5 dagen.")]
+    public void NoTwoSentences_RunTogether(string culture, string loops, string close)
+    {
+        UseCulture(culture);
+
+        var cut = Render<ReportView>(p => p.Add(v => v.Report, Figures()));
+
+        Assert.Contains(cut.FindAll("p"), p => p.TextContent.Trim() == loops);
+        Assert.Contains(cut.FindAll("p"), p => p.TextContent.Trim() == close);
+        Assert.All(cut.FindAll("p"), p => Assert.DoesNotMatch(@"[\p{L}\p{N}][.!?:]\p{Lu}", p.TextContent));
+    }
+
+    [Fact]
+    public void TheMonthTable_ShowsEveryMonth_InNoScrollBoxOfItsOwn()
+    {
+        var figures = Figures() with
+        {
+            Months = [.. Enumerable.Range(0, 24).Select(i => new MonthRow(new DateOnly(2025, 1, 1).AddMonths(i), ReportCount.Shown(5 + i), ReportCount.Shown(5)))],
+        };
+
+        var cut = Render<ReportView>(p => p.Add(v => v.Report, figures));
+
+        Assert.Equal(24, cut.FindAll("#report-months-table tbody tr").Count);
+        Assert.Null(cut.Find("#report-months-table").Closest(".jr-rep-table-scroll"));
+    }
+
+    [Fact]
+    public void EveryScrollBoxLeft_CanBeReachedByKeyboard_AndHasAName()
+    {
+        var cut = Render<ReportView>(p => p.Add(v => v.Report, Figures()));
+
+        var boxes = cut.FindAll(".jr-rep-table-scroll");
+        Assert.NotEmpty(boxes);
+        Assert.All(boxes, box =>
+        {
+            Assert.Equal("0", box.GetAttribute("tabindex"));
+            Assert.Equal("region", box.GetAttribute("role"));
+            var name = box.GetAttribute("aria-labelledby");
+            Assert.False(string.IsNullOrEmpty(name));
+            Assert.NotNull(cut.Find("#" + name));
+        });
+    }
+
     private static string Cell(AngleSharp.Dom.IElement row, string column) =>
         row.QuerySelector($"td[data-column='{column}']")!.TextContent.Trim();
 

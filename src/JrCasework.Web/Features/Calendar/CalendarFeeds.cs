@@ -32,17 +32,22 @@ internal sealed class CalendarFeeds(
 
     /// <summary>
     /// Gives the caller a new feed address and returns it; it cannot be shown again. An address made
-    /// before stops working at once.
+    /// before stops working at once. A calendar fetches the feed without the user's browser, so the feed
+    /// speaks the user's chosen language; a user who chose none gets the language they make the address in
+    /// (it becomes their choice, shown on the reminders page, where they can change it).
     /// </summary>
     public async Task<Uri> RenewAsync(CancellationToken cancellationToken = default)
     {
         var viewer = await currentUser.RequireViewerAsync(cancellationToken);
         var token = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(SecretBytes));
         var hash = Hash(token);
+        var language = CultureScope.Supported(CultureInfo.CurrentUICulture.Name);
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await db.Users.Where(u => u.Id == viewer.UserId)
-            .ExecuteUpdateAsync(set => set.SetProperty(u => u.CalendarTokenHash, hash), cancellationToken);
+            .ExecuteUpdateAsync(
+                set => set.SetProperty(u => u.CalendarTokenHash, hash).SetProperty(u => u.PreferredCulture, u => u.PreferredCulture ?? language),
+                cancellationToken);
         logger.LogInformation("Calendar feed address renewed by {UserId}", viewer.UserId);
         return links.Relative($"calendar/{token}.ics");
     }

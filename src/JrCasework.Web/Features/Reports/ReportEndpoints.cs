@@ -1,7 +1,9 @@
 using System.Globalization;
 using JrCasework.Domain.Organisation;
 using JrCasework.Web.Features.Shared;
+using JrCasework.Web.Resources;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.Localization;
 
 namespace JrCasework.Web.Features.Reports;
 
@@ -26,23 +28,29 @@ internal static class ReportEndpoints
     /// <summary>The address of the printable report (relative to the base address).</summary>
     public static string PrintLink(ReportPeriod period, int? unitId) => PrintPath + Query(period, unitId);
 
-    /// <summary>A period from the address's <c>from</c> and <c>to</c> (yyyy-MM-dd); null when either is missing or not a date.</summary>
-    public static ReportPeriod? ParsePeriod(string? from, string? to) =>
-        DateOnly.TryParseExact(from, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first)
-        && DateOnly.TryParseExact(to, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var last)
-            ? new ReportPeriod(first, last)
-            : null;
+    /// <summary>
+    /// The period (<c>from</c> and <c>to</c>, yyyy-MM-dd, both needed) and the unit (<c>unit</c>, optional) of a
+    /// report's address, or what is wrong with them (<see cref="AddressQuery"/>: dates in range, in order, not too long).
+    /// </summary>
+    public static (ReportPeriod? Period, int? UnitId, AddressProblem? Problem) Read(Func<string, string?> value, DateOnly today)
+    {
+        var query = new AddressQuery(value, today);
+        var period = query.Period("from", "to");
+        var unitId = query.Number("unit");
+        return query.Problem is { } problem ? (null, null, problem) : (new ReportPeriod(period!.Value.From, period.Value.To), unitId, null);
+    }
 
     private static string Query(ReportPeriod period, int? unitId) =>
         string.Create(CultureInfo.InvariantCulture, $"?from={period.From:yyyy-MM-dd}&to={period.To:yyyy-MM-dd}{(unitId is { } unit ? $"&unit={unit}" : "")}");
 
     private static async Task<IResult> ExportAsync(
-        string? from, string? to, int? unit, HttpContext context, AuthenticationStateProvider authentication, ReportQueries reports,
+        HttpContext context, AuthenticationStateProvider authentication, ReportQueries reports, IStringLocalizer<SharedResource> texts,
         CancellationToken cancellationToken)
     {
-        if (ParsePeriod(from, to) is not { } period)
+        var (period, unit, problem) = Read(name => context.Request.Query[name].FirstOrDefault(), reports.Today);
+        if (problem is not null)
         {
-            return Results.BadRequest("Give the period as from=yyyy-MM-dd&to=yyyy-MM-dd.");
+            return problem.BadRequest(texts);
         }
 
         // An endpoint has no Blazor authentication state of its own: hand it the request's user, so that
@@ -52,7 +60,7 @@ internal static class ReportEndpoints
         CaseReport report;
         try
         {
-            report = await reports.ExportAsync(period, unit, cancellationToken);
+            report = await reports.ExportAsync(period!, unit, cancellationToken);
         }
         catch (AccessDeniedException)
         {

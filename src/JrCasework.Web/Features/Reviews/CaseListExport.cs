@@ -15,8 +15,9 @@ namespace JrCasework.Web.Features.Reviews;
 /// The outcome list as a CSV file for HR's own analysis, pseudonymised: a case and its supervisor are
 /// codes (<see cref="Pseudonyms"/>), and there is no reference, title, name, employee number or free
 /// text — only the unit, the category, choices and dates to the month. Each export leaves one
-/// <c>outcomes.export</c> audit record. Column names and words are in the user's language; numbers
-/// and months are invariant (yyyy-MM), the file is UTF-8 with a byte order mark so Excel reads it.
+/// <c>outcomes.export</c> audit record. Column names and words are in the user's language, and so are the
+/// separator and decimal sign (<see cref="CsvFiles"/>); months are ISO (yyyy-MM), the file is UTF-8 with a byte
+/// order mark so Excel reads it.
 /// </summary>
 internal sealed class CaseListExport(
     CurrentUser currentUser,
@@ -67,7 +68,7 @@ internal sealed class CaseListExport(
         string YesNo(bool value) => value ? yes : no;
 
         var rows = 0;
-        await using var csv = CsvWriter.Create(destination, CsvFiles.Options, leaveOpen: true);
+        await using var csv = CsvWriter.Create(destination, CsvFiles.ForCurrentUser().Options, leaveOpen: true);
         foreach (var column in Columns)
         {
             csv.WriteField(text[$"Export.{column}"].Value);

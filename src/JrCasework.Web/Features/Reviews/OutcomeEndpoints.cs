@@ -1,6 +1,8 @@
 using JrCasework.Domain.Organisation;
 using JrCasework.Web.Features.Shared;
+using JrCasework.Web.Resources;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.Localization;
 
 namespace JrCasework.Web.Features.Reviews;
 
@@ -24,13 +26,19 @@ internal static class OutcomeEndpoints
     }
 
     private static async Task<IResult> ExportAsync(
-        HttpContext context, AuthenticationStateProvider authentication, CaseListExport export, CancellationToken cancellationToken)
+        HttpContext context, AuthenticationStateProvider authentication, CaseListExport export, OutcomeQueries queries,
+        IStringLocalizer<SharedResource> texts, CancellationToken cancellationToken)
     {
+        var (filter, problem) = OutcomeFilter.Read(name => context.Request.Query[name].FirstOrDefault(), queries.Today);
+        if (filter is null)
+        {
+            return problem!.BadRequest(texts);
+        }
+
         // An endpoint has no Blazor authentication state of its own: hand it the request's user, so that
         // CurrentUser checks that user against the database exactly as it does for pages.
         ((IHostEnvironmentAuthenticationStateProvider)authentication).SetAuthenticationState(
             Task.FromResult(new AuthenticationState(context.User)));
-        var filter = OutcomeFilter.Parse(name => context.Request.Query[name].FirstOrDefault());
 
         // Built in memory first, so a refusal is a clean 403 rather than a broken download (a year is a few MB).
         var file = new MemoryStream();

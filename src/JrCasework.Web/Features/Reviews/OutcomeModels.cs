@@ -31,6 +31,9 @@ public sealed record OutcomeFilter
 {
     public const int PageSize = 50;
 
+    /// <summary>The highest page an address may ask for; a later page than the list has shows its last.</summary>
+    public const int MaxPage = 10_000;
+
     public PeriodPreset Period { get; init; } = PeriodPreset.Last12Months;
 
     /// <summary>The first day of a custom period.</summary>
@@ -97,37 +100,39 @@ public sealed record OutcomeFilter
         return string.Join('&', parts);
     }
 
-    /// <summary>Reads a filter from query values (see <see cref="ToQuery"/>); what cannot be read keeps its default.</summary>
-    public static OutcomeFilter Parse(Func<string, string?> value)
+    /// <summary>
+    /// Reads a filter from query values (see <see cref="ToQuery"/>): what is missing keeps its default, what is there
+    /// must be readable (<see cref="AddressQuery"/>), else the filter is null and the problem says what is wrong.
+    /// A custom period may name its days in either order, but is at most <see cref="AddressQuery.MaxYears"/> long.
+    /// </summary>
+    public static (OutcomeFilter? Filter, AddressProblem? Problem) Read(Func<string, string?> value, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(value);
-        return new OutcomeFilter
+        var query = new AddressQuery(value, today);
+        var filter = new OutcomeFilter
         {
-            Period = EnumOr(value("period"), PeriodPreset.Last12Months),
-            From = DateOr(value("from")),
-            To = DateOr(value("to")),
-            UnitId = IntOr(value("unit")),
-            CategoryId = IntOr(value("category")),
-            Origin = Enum.TryParse<ProblemOrigin>(value("origin"), ignoreCase: true, out var origin) && Enum.IsDefined(origin) ? origin : null,
-            Outcome = Enum.TryParse<ObjectiveMet>(value("outcome"), ignoreCase: true, out var outcome) && Enum.IsDefined(outcome) ? outcome : null,
-            Reviewed = EnumOr(value("reviewed"), ReviewedFilter.NotYet),
-            IncludeOpen = bool.TryParse(value("open"), out var open) && open,
-            Sort = EnumOr(value("sort"), OutcomeSort.ClosedNewest),
-            Page = Math.Max(1, IntOr(value("page")) ?? 1),
+            Period = query.Choice<PeriodPreset>("period") ?? PeriodPreset.Last12Months,
+            From = query.Date("from"),
+            To = query.Date("to"),
+            UnitId = query.Number("unit"),
+            CategoryId = query.Number("category"),
+            Origin = query.Choice<ProblemOrigin>("origin"),
+            Outcome = query.Choice<ObjectiveMet>("outcome"),
+            Reviewed = query.Choice<ReviewedFilter>("reviewed") ?? ReviewedFilter.NotYet,
+            IncludeOpen = query.Flag("open"),
+            Sort = query.Choice<OutcomeSort>("sort") ?? OutcomeSort.ClosedNewest,
+            Page = query.Number("page", 1, MaxPage) ?? 1,
         };
+        if (query.Problem is null && filter.Period == PeriodPreset.Custom)
+        {
+            var (from, to) = filter.Range(today);
+            _ = query.Checked(from, to);
+        }
+
+        return query.Problem is { } problem ? (null, problem) : (filter, null);
     }
 
     private static (DateOnly, DateOnly) Ordered(DateOnly from, DateOnly to) => from <= to ? (from, to) : (to, from);
-
-    private static T EnumOr<T>(string? text, T fallback)
-        where T : struct, Enum =>
-        Enum.TryParse<T>(text, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed : fallback;
-
-    private static int? IntOr(string? text) =>
-        int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? number : null;
-
-    private static DateOnly? DateOr(string? text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 }
 
 /// <summary>One case in the outcome list: what HR needs to pick cases to review, no names and no free text.</summary>

@@ -19,6 +19,7 @@ public sealed partial class Outcomes
     private (DateOnly From, DateOnly To) _range;
     private OutcomeChoices? _choices;
     private OutcomePage? _page;
+    private AddressProblem? _problem;
     private bool _denied;
     private int _loads;
 
@@ -55,6 +56,10 @@ public sealed partial class Outcomes
     [SupplyParameterFromQuery(Name = "page")]
     public string? PageQuery { get; set; }
 
+    /// <summary>The request while the page is first rendered on the server, to answer an address it cannot read with 400.</summary>
+    [CascadingParameter]
+    private HttpContext? HttpContext { get; set; }
+
     [Inject]
     private OutcomeQueries Queries { get; set; } = default!;
 
@@ -75,12 +80,7 @@ public sealed partial class Outcomes
 
     protected override async Task OnParametersSetAsync()
     {
-        if (!RendererInfo.IsInteractive)
-        {
-            return;
-        }
-
-        var filter = OutcomeFilter.Parse(name => name switch
+        var (filter, problem) = OutcomeFilter.Read(name => name switch
         {
             "period" => PeriodQuery,
             "from" => FromQuery,
@@ -94,8 +94,19 @@ public sealed partial class Outcomes
             "sort" => SortQuery,
             "page" => PageQuery,
             _ => null,
-        });
-        if (filter == _filter && _page is not null)
+        }, Queries.Today);
+        _problem = problem;
+        if (filter is null)
+        {
+            if (HttpContext is { Response.HasStarted: false })
+            {
+                HttpContext.Response.StatusCode = StatusCodes.Status400BadRequest;
+            }
+
+            return;
+        }
+
+        if (!RendererInfo.IsInteractive || (filter == _filter && _page is not null))
         {
             return;
         }
@@ -173,6 +184,11 @@ public sealed partial class Outcomes
     }
 
     private static DateTime ToDate(DateOnly date) => date.ToDateTime(TimeOnly.MinValue);
+
+    // The pickers offer only dates an address may hold (AddressQuery), so a choice never ends on the "cannot be opened" page.
+    private static DateTime FirstDay => ToDate(AddressQuery.FirstDay);
+
+    private DateTime LastDay => ToDate(Queries.Today.AddYears(AddressQuery.YearsAhead));
 
     private string PeriodName(PeriodPreset period) => R[$"Period.{period}"];
 

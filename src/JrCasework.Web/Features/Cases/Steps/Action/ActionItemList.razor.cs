@@ -1,4 +1,5 @@
 using JrCasework.Domain.Cases;
+using JrCasework.Domain.Organisation;
 using Microsoft.AspNetCore.Components;
 
 namespace JrCasework.Web.Features.Cases.Steps;
@@ -24,11 +25,17 @@ public sealed partial class ActionItemList
     [Parameter]
     public bool CanEdit { get; set; }
 
+    [Inject]
+    private WorkingWeek WorkingWeek { get; set; } = default!;
+
+    /// <summary>A week from today, on a working day: what the due date of a new item suggests.</summary>
+    private DateTime SuggestedDue => WorkingWeek.OnOrAfter(Session.Today.AddDays(7)).ToDateTime(TimeOnly.MinValue);
+
     /// <summary>The items of the current round, open ones first.</summary>
     private IReadOnlyList<ActionItem> Items =>
         [.. Session.Case.ActionItems.Where(i => i.Loop == Session.Case.Loop).OrderBy(i => i.CompletedAtUtc is not null).ThenBy(i => i.DueOn)];
 
-    protected override void OnInitialized() => _due = Session.Today.AddDays(7).ToDateTime(TimeOnly.MinValue);
+    protected override void OnInitialized() => _due = SuggestedDue;
 
     private async Task AddAsync()
     {
@@ -38,7 +45,7 @@ public sealed partial class ActionItemList
         if (await Apply("items", "action.item.add", (c, by) => c.AddActionItem(description, owner, due, by)))
         {
             _description = null;
-            _due = Session.Today.AddDays(7).ToDateTime(TimeOnly.MinValue);
+            _due = SuggestedDue;
         }
     }
 

@@ -1,5 +1,6 @@
 using JrCasework.Domain.Cases;
 using JrCasework.Web.Features.Shared;
+using JrCasework.Domain.Organisation;
 using Microsoft.AspNetCore.Components;
 
 namespace JrCasework.Web.Features.Cases.Steps;
@@ -24,6 +25,9 @@ public sealed partial class FollowUpScheduler
 
     [Parameter]
     public bool Busy { get; set; }
+
+    [Inject]
+    private WorkingWeek WorkingWeek { get; set; } = default!;
 
     /// <summary>The usual rhythms: soon after acting, a short series, monthly, and the long-range check (seed 004).</summary>
     private static IReadOnlyList<Preset> Presets { get; } =
@@ -66,7 +70,9 @@ public sealed partial class FollowUpScheduler
     {
         var (first, everyWeeks, count) = preset.Make(Session.Today);
         _preset = preset.Id;
-        _first = first.ToDateTime(TimeOnly.MinValue);
+
+        // A suggestion lands on a working day; its repeats, whole weeks apart, then do too.
+        _first = WorkingWeek.OnOrAfter(first).ToDateTime(TimeOnly.MinValue);
         _every = everyWeeks;
         _unit = RecurrenceUnit.Weeks;
         _count = count;
