@@ -52,7 +52,7 @@ public sealed class ReminderMailTests
         await app.RunRoundAsync();
 
         var message = Assert.Single(await smtp.WaitForMessagesAboutAsync(followUp.Reference));
-        Assert.Equal($"Herinnering: controlemoment voor {followUp.Reference} op 4 december 2026", message.Subject);
+        Assert.Equal($"Herinnering: controlemoment voor {followUp.Reference} op 4 dec 2026", message.Subject);
         Assert.Contains("Open de casus", message.TextBody, StringComparison.Ordinal);
     }
 
