@@ -1,4 +1,11 @@
+using System.Text.RegularExpressions;
+using JrCasework.Data.Identity;
+using JrCasework.Domain.Organisation;
 using JrCasework.Web.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace JrCasework.EndToEndTests;
@@ -53,5 +60,74 @@ public sealed class AdminUsersTests(BrowserFixture fixture)
         await disabled.ScreenshotAsync("sign-in-disabled-user");
         await disabled.Context.CloseAsync();
         await admin.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task AnAdministrator_EditsAUserAndSetsANewPassword_AndTheUserMustChangeItBeforeReachingTheirStartPage()
+    {
+        const string email = "lotte.smit@example.com";
+        await CreateSupervisorAsync("Lotte Smit", email, "Vergeten-2026-Lotte");
+        var admin = await fixture.NewPageAsync();
+        await admin.SignInAsync(DemoData.Admin.Email, DemoData.Password);
+        await admin.WaitForInteractiveAsync();
+        var row = admin.Locator("#users-table tr").Filter(new() { HasText = email });
+
+        await row.GetByRole(AriaRole.Button, new() { Name = "Edit Lotte Smit" }).ClickAsync();
+        var edit = admin.Locator(".mud-dialog:has(#edit-user-title)");
+        await Expect(admin.Locator("#edit-user-title")).ToHaveTextAsync("Edit Lotte Smit");
+        await Expect(admin.Locator("#edit-user-name")).ToHaveValueAsync("Lotte Smit");
+        await admin.Locator("#edit-user-name").FillAsync("Lotte de Smit");
+        await admin.Locator("#edit-user-email").FillAsync("not an address");
+        await admin.Locator("#edit-user-save").ClickAsync();
+        await Expect(edit).ToContainTextAsync("Enter a valid e-mail address");
+        await admin.Locator("#edit-user-email").FillAsync(email);
+        await admin.ScreenshotAsync("admin-edit-user-dialog", fullPage: false);
+        await admin.Locator("#edit-user-save").ClickAsync();
+        await Expect(edit).ToBeHiddenAsync();
+        await Expect(row).ToContainTextAsync("Lotte de Smit");
+
+        await row.GetByRole(AriaRole.Button, new() { Name = "Set a new password: Lotte de Smit" }).ClickAsync();
+        var dialog = admin.Locator(".mud-dialog:has(#password-title)");
+        await Expect(admin.Locator("#password-title")).ToHaveTextAsync("Set a new password for Lotte de Smit");
+        await admin.Locator("#generate-password").ClickAsync();
+        await Expect(admin.Locator("#temporary-password")).Not.ToHaveValueAsync("");
+        var temporary = await admin.Locator("#temporary-password").InputValueAsync();
+        await admin.ScreenshotAsync("admin-set-password-dialog", fullPage: false);
+        await admin.Locator("#password-save").ClickAsync();
+        await Expect(dialog).ToBeHiddenAsync();
+        await Expect(row).ToContainTextAsync("Must change password");
+        await admin.ScreenshotAsync("admin-users-after-set-password");
+
+        var user = await fixture.NewPageAsync();
+        await user.SignInAsync(email, temporary);
+        await Expect(user).ToHaveURLAsync(new Regex("/Account/Manage/ChangePassword$"));
+        await Expect(user.Locator("#must-change-password")).ToContainTextAsync("Choose your own password to continue.");
+        await user.ScreenshotAsync("forced-change-password");
+        await user.GotoAsync("cases");
+        await Expect(user).ToHaveURLAsync(new Regex("/Account/Manage/ChangePassword$"));
+
+        await user.Locator("[id='Input.OldPassword']").FillAsync(temporary);
+        await user.Locator("[id='Input.NewPassword']").FillAsync("Mijn-Eigen-2026-Lotte");
+        await user.Locator("[id='Input.ConfirmPassword']").FillAsync("Mijn-Eigen-2026-Lotte");
+        await user.Locator("#change-password-submit").ClickAsync();
+        await user.WaitForInteractiveAsync();
+        await Expect(user.Locator("h1")).ToHaveTextAsync("My cases");
+        await user.ScreenshotAsync("after-forced-change-start-page");
+
+        await admin.ReloadAsync();
+        await Expect(row).Not.ToContainTextAsync("Must change password");
+        await user.Context.CloseAsync();
+        await admin.Context.CloseAsync();
+    }
+
+    private async Task CreateSupervisorAsync(string name, string email, string password)
+    {
+        await using var scope = fixture.App.Services.CreateAsyncScope();
+        await using var db = fixture.App.CreateDbContext();
+        var unit = await db.OrgUnits.SingleAsync(u => u.Name == DemoData.Logistics);
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, OrgUnitId = unit.Id };
+        Assert.True((await users.CreateAsync(user, password)).Succeeded);
+        Assert.True((await users.AddToRoleAsync(user, Roles.Supervisor)).Succeeded);
     }
 }

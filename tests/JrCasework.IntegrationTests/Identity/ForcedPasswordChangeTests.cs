@@ -84,7 +84,7 @@ public sealed class ForcedPasswordChangeTests : IAsyncLifetime
         Assert.Equal("/", PathOf(changed));
         using var home = await client.GetAsync("/");
         using var startPage = await client.GetAsync("/outcomes");
-        using var export = await client.GetAsync("/reports/export.csv");
+        using var export = await client.GetAsync("/reports/export.csv?from=2026-01-01&to=2026-03-31");
         Assert.Equal("/outcomes", PathOf(home));
         Assert.Equal(HttpStatusCode.OK, startPage.StatusCode);
         Assert.Equal(HttpStatusCode.OK, export.StatusCode);

@@ -12,7 +12,8 @@ namespace JrCasework.Web.Features.Admin.Users;
 
 /// <summary>One row of the users list.</summary>
 public sealed record UserRow(
-    string Id, string DisplayName, string Email, string Role, string OrgUnit, IReadOnlyList<string> ManagedUnits, bool IsDisabled, bool IsYou);
+    string Id, string DisplayName, string Email, string Role, string OrgUnit, IReadOnlyList<string> ManagedUnits, bool IsDisabled, bool IsYou,
+    bool MustChangePassword = false);
 
 /// <summary>An org unit to choose from.</summary>
 public sealed record OrgUnitOption(int Id, string Name);
@@ -81,7 +82,8 @@ internal sealed class UserAdministration(
             units.GetValueOrDefault(u.OrgUnitId, ""),
             [.. u.ManagedOrgUnits.Select(m => units.GetValueOrDefault(m.OrgUnitId, "")).Order()],
             u.IsDisabled,
-            u.Id == adminId))];
+            u.Id == adminId,
+            u.MustChangePassword))];
     }
 
     public async Task<IReadOnlyList<OrgUnitOption>> OrgUnitsAsync(CancellationToken cancellationToken = default)

@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -11,6 +10,8 @@ public sealed partial class Users
     private NewUser _newUser = new();
     private IReadOnlyList<string> _createErrors = [];
     private MudForm? _form;
+    private UserEditDialog? _editDialog;
+    private PasswordDialog? _passwordDialog;
     private bool _showCreate;
     private bool _busy;
 
@@ -23,25 +24,16 @@ public sealed partial class Users
     [Inject]
     private IDialogService Dialogs { get; set; } = default!;
 
-    private IReadOnlyCollection<int> ManagedUnits
-    {
-        get => _newUser.ManagedOrgUnitIds;
-        set => _newUser.ManagedOrgUnitIds = value;
-    }
-
     protected override async Task OnInitializedAsync()
     {
         _units = await Administration.OrgUnitsAsync();
         _users = await Administration.ListAsync();
     }
 
-    private string UnitName(int id) => _units.FirstOrDefault(u => u.Id == id)?.Name ?? "";
-
     private string RoleNames(string roles) =>
         string.Join(", ", roles.Split(", ", StringSplitOptions.RemoveEmptyEntries).Select(role => L[$"Role.{role}"].Value));
 
-    private string? ValidateEmail(string value) =>
-        MailAddress.TryCreate(value, out var address) && address.Address == value.Trim() ? null : L["Validation.Email"].Value;
+    private async Task ReloadAsync() => _users = await Administration.ListAsync();
 
     private async Task CreateAsync()
     {
