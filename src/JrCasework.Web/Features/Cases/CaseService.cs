@@ -26,6 +26,7 @@ internal sealed class CaseService(
     CurrentUser currentUser,
     IDbContextFactory<JrCaseworkDbContext> dbFactory,
     TimeProvider clock,
+    CaseChanges changes,
     ILogger<CaseService> logger)
 {
     private const int ReferenceAttempts = 5;
@@ -140,6 +141,7 @@ internal sealed class CaseService(
         }
 
         logger.LogInformation("Case {CaseId} changed ({Action}) by {UserId}", caseId, action, viewer.UserId);
+        changes.Publish(caseId, @case.Version);
         return @case;
     }
 
