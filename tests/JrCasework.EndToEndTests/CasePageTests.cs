@@ -96,6 +96,7 @@ public sealed class CasePageTests(BrowserFixture fixture)
         await Expect(page.Locator("#facts-OpinionOrFeeling")).ToContainTextAsync("They feel it is unfair");
         await Expect(page.Locator("#fact-source")).ToHaveValueAsync("");
         await Expect(page.Locator(".jr-fact-form .jr-draft-note")).ToHaveCountAsync(0);
+        await Expect(page.Locator(".jr-fact-form .mud-input-error")).ToHaveCountAsync(0);
         await page.Context.CloseAsync();
     }
 
@@ -125,6 +126,7 @@ public sealed class CasePageTests(BrowserFixture fixture)
         await second.Locator("#add-fact").ClickAsync();
         await Expect(second.Locator("#facts-Record")).ToContainTextAsync("Typed in the second tab");
         await Expect(second.Locator("#step-error")).ToHaveCountAsync(0);
+        await Expect(second.Locator(".jr-fact-form .mud-input-error")).ToHaveCountAsync(0);
         await Expect(first.Locator("#facts-Record")).ToContainTextAsync("Typed in the second tab");
         await second.ScreenshotAsync("case-second-tab");
         await first.Context.CloseAsync();
