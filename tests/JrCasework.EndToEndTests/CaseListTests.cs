@@ -134,8 +134,10 @@ public sealed class CaseListTests(BrowserFixture fixture)
         await Expect(page.Locator("#cases-table tbody tr").First.Locator(".jr-overdue")).ToHaveTextAsync("Te laat");
         await page.ScreenshotAsync("cases-list-nl");
 
+        // Closed cases are added after the open ones; what needs attention stays on top.
         await page.Locator("#filter-closed").ClickAsync();
-        await Expect(page.Locator("#cases-table tbody tr").First).ToContainTextAsync("Afgesloten");
+        await Expect(page.Locator("#cases-table tbody tr").Last).ToContainTextAsync("Afgesloten");
+        await Expect(page.Locator("#cases-table tbody tr").First.Locator(".jr-overdue")).ToHaveTextAsync("Te laat");
         await page.ScreenshotAsync("cases-list-closed-nl");
 
         await page.Locator("#new-case").ClickAsync();

@@ -339,11 +339,13 @@ public sealed record Recurrence(int Every, RecurrenceUnit Unit, int? Count = nul
     internal IEnumerable<DateOnly> DatesAfter(DateOnly first)
     {
         var step = Unit == RecurrenceUnit.Weeks ? Every * 7 : Every;
-        var next = first.AddDays(step);
-        for (var made = 0; made < (Count ?? MaxChecks) && made < MaxChecks - 1 && (Until is null || next <= Until); made++)
+        // Counted in day numbers, so a date near the end of the calendar ends the series instead of overflowing.
+        var next = first.DayNumber + step;
+        for (var made = 0; made < (Count ?? MaxChecks) && made < MaxChecks - 1 && next <= DateOnly.MaxValue.DayNumber
+             && (Until is null || next <= Until.Value.DayNumber); made++)
         {
-            yield return next;
-            next = next.AddDays(step);
+            yield return DateOnly.FromDayNumber(next);
+            next += step;
         }
     }
 }

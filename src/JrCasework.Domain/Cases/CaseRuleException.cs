@@ -29,6 +29,7 @@ public enum CaseRule
     ReasonRequired,
     ObjectiveNotMetNeedsReason,
     LoopNeedsUnmetObjective,
+    DateTooFarAhead,
 }
 
 /// <summary>

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace JrCasework.Domain.Cases;
 
 /// <summary>
@@ -8,6 +10,12 @@ namespace JrCasework.Domain.Cases;
 /// </summary>
 public sealed class JrCase
 {
+    /// <summary>
+    /// How far ahead a date typed in a case may lie (follow-ups, action items). Seed 004's long-range check is
+    /// six months; five years leaves room for any real plan and refuses a typo such as 31-12-9999.
+    /// </summary>
+    public const int MaxYearsAhead = 5;
+
     private readonly List<CaseEmployee> _employees = [];
     private readonly List<Fact> _facts = [];
     private readonly List<PossibleAction> _possibleActions = [];
@@ -342,6 +350,7 @@ public sealed class JrCase
         RequireOpen();
         Require(Step >= CaseStep.TakeAction, CaseRule.NotInThisStep, "Action items belong to step 3, after the decision.");
         RequireText(owner, description);
+        RequireWithinReach(dueOn, by);
         var item = new ActionItem(NextNumber(_actionItems.Select(i => i.Number)), Loop, description.Trim(), owner.Trim(), dueOn);
         _actionItems.Add(item);
         Record(by, CaseEvent.ActionItemAdded, Step, description.Trim());
@@ -391,7 +400,11 @@ public sealed class JrCase
                 && (recurrence.Count is not null || recurrence.Until is not null) && (recurrence.Until is null || recurrence.Until > firstCheck)),
             CaseRule.RecurrenceInvalid, "A repeat needs an interval of 1 to 365 and an end: a number of checks or an end date.");
 
+        RequireWithinReach(firstCheck, by);
+        RequireWithinReach(recurrence?.Until ?? firstCheck, by);
+
         var dates = recurrence is null ? [firstCheck] : new[] { firstCheck }.Concat(recurrence.DatesAfter(firstCheck)).ToList();
+        RequireWithinReach(dates[^1], by);
         var first = NextNumber(_followUps.Select(f => f.Number));
         var created = dates.Select((date, index) => new FollowUp(first + index, Loop, date)).ToList();
 
@@ -419,6 +432,7 @@ public sealed class JrCase
         Require(followUp.Status == FollowUpStatus.Scheduled, CaseRule.FollowUpNotOpen, "Only a scheduled follow-up can be moved.");
         Require(!string.IsNullOrWhiteSpace(reason), CaseRule.ReasonRequired, "Write why the follow-up moves.");
         Require(dueOn >= by.Today, CaseRule.FollowUpDateInvalid, "A follow-up cannot be moved into the past.");
+        RequireWithinReach(dueOn, by);
         var previous = followUp.DueOn.ToString("yyyy-MM-dd");
         followUp.Reschedule(dueOn, reason.Trim());
         Record(by, CaseEvent.FollowUpRescheduled, Step, $"{previous} → {dueOn:yyyy-MM-dd}: {reason.Trim()}", previous);
@@ -561,6 +575,11 @@ public sealed class JrCase
         RequireOpen();
         Require(Step == step, CaseRule.NotInThisStep, $"This move belongs to the step {step}; the case is in {Step}.");
     }
+
+    /// <summary>A planned date no further ahead than <see cref="MaxYearsAhead"/> years from today.</summary>
+    private static void RequireWithinReach(DateOnly date, Actor by) =>
+        Require(date <= by.Today.AddYears(MaxYearsAhead), CaseRule.DateTooFarAhead,
+            $"Choose a date no more than {MaxYearsAhead} years ahead.", [MaxYearsAhead.ToString(CultureInfo.InvariantCulture)]);
 
     private void RequireKnownEmployee(int? employeeId) =>
         Require(employeeId is null || _employees.Any(e => e.EmployeeId == employeeId), CaseRule.UnknownItem,

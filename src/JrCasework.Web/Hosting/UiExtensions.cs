@@ -37,6 +37,7 @@ internal static class UiExtensions
         services.AddScoped<CategoryAdministration>();
         services.AddScoped<CaseService>();
         services.AddScoped<CaseQueries>();
+        services.AddSingleton<CaseChanges>();
         services.AddScoped<JrCasework.Web.Features.Cases.Similar.SimilarCases>();
         services.AddScoped<DraftStore>();
         services.AddScoped<DashboardQueries>();

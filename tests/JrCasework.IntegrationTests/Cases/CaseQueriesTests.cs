@@ -60,14 +60,17 @@ public sealed class CaseQueriesTests(CaseFixture fixture) : IClassFixture<CaseFi
     }
 
     [Fact]
-    public async Task TheClosedSwitch_ListsOnlyClosedCases_MostRecentlyClosedFirst()
+    public async Task ShowClosedCases_AddsTheClosedCasesAfterTheOpenOnes_MostRecentlyClosedFirst()
     {
-        var listed = await MyCasesAsync(DemoData.SupervisorProduction.Email, new CaseListFilter(Closed: true));
+        var open = await MyCasesAsync(DemoData.SupervisorProduction.Email, new CaseListFilter());
+        var listed = await MyCasesAsync(DemoData.SupervisorProduction.Email, new CaseListFilter(IncludeClosed: true));
 
-        Assert.NotEmpty(listed);
-        Assert.All(listed, c => Assert.Equal(CaseStep.Closed, c.Step));
-        Assert.All(listed, c => Assert.NotNull(c.ClosedAtUtc));
-        Assert.Equal(listed.OrderByDescending(c => c.ClosedAtUtc).Select(c => c.Id), listed.Select(c => c.Id));
+        var closed = listed.Skip(open.Count).ToList();
+        Assert.NotEmpty(closed);
+        Assert.Equal(open.Select(c => c.Id), listed.Take(open.Count).Select(c => c.Id));
+        Assert.All(closed, c => Assert.Equal(CaseStep.Closed, c.Step));
+        Assert.All(closed, c => Assert.NotNull(c.ClosedAtUtc));
+        Assert.Equal(closed.OrderByDescending(c => c.ClosedAtUtc).Select(c => c.Id), closed.Select(c => c.Id));
     }
 
     [Fact]

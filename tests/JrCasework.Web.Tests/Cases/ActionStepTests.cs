@@ -62,6 +62,23 @@ public sealed class ActionStepTests : CaseStepTest
     }
 
     [Fact]
+    public void AfterTheSavedPlan_TheDraftNoteUnderTheExplanationIsGone()
+    {
+        var c = InStep3();
+        var cut = RenderIn<ActionStep>(SessionFor(c));
+
+        cut.Find("#handling-Myself").Click();
+        cut.Find("#when").Input("Monday 07:30, before the shift");
+        cut.Find("#explanation").Input("Explained the later start and how I reached it");
+        Assert.NotEmpty(cut.FindAll(".jr-draft-note"));
+        cut.Find("#save-plan").Click();
+
+        Assert.NotNull(c.CurrentPlan);
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll(".jr-draft-note")));
+        Assert.Equal("Explained the later start and how I reached it", cut.Find("#explanation").TextContent);
+    }
+
+    [Fact]
     public void ChoosingToRefer_SaysTheManagerWillReadTheWholeCase()
     {
         var cut = RenderIn<ActionStep>(SessionFor(InStep3()));

@@ -20,6 +20,21 @@ public sealed class CheckStepTests : CaseStepTest
     }
 
     [Fact]
+    public void AFirstCheckOnTheLastDayOfTime_IsRefusedAtTheScheduler_InsteadOfCrashing()
+    {
+        var c = InStep4(withFollowUp: false);
+        var cut = RenderIn<CheckStep>(SessionFor(c));
+
+        cut.Find("#followup-first input, input#followup-first").Change("31/12/9999");
+        cut.Find("#followup-every").Input("1");
+        cut.Find("#followup-count").Input("3");
+        cut.Find("#schedule").Click();
+
+        Assert.Empty(c.FollowUps);
+        Assert.Equal("Choose a date no more than 5 years ahead.", cut.Find("#scheduler #step-error").TextContent);
+    }
+
+    [Fact]
     public void ThePreset_InOneWeekThenEveryTwoWeeksThreeTimes_SchedulesFourChecks()
     {
         var c = InStep4(withFollowUp: false);

@@ -104,7 +104,75 @@ public sealed class FactsStepTests : ComponentTest
 
         Assert.Empty(@case.Facts);
         Assert.Contains("Fill in every field.", cut.Find("#step-error").TextContent, StringComparison.Ordinal);
-        Assert.Contains("This field is required.", cut.Find("#fact-source").Closest(".mud-input-control")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Fill in “From whom or what?”.", cut.Find("#fact-source").Closest(".mud-input-control")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AConversationWithAnEmployee_AsksWhoOnce_AndTheListNamesThemOnce()
+    {
+        var @case = CaseInStep1();
+        var cut = RenderStep(@case);
+
+        cut.Find("#fact-kind-Conversation").Click();
+        cut.Find($"#fact-with-{Jan}").Click();
+        Assert.Empty(cut.FindAll("#fact-source"));
+        cut.Find("#fact-text").Input("The bus changed");
+        cut.Find("#add-fact").Click();
+
+        var fact = Assert.Single(@case.Facts);
+        Assert.Equal(Jan, fact.ConversationWithEmployeeId);
+        Assert.Equal("Jan Smit", fact.Source);
+        cut.WaitForAssertion(() => Assert.Single(System.Text.RegularExpressions.Regex.Matches(cut.Find("#fact-1").TextContent, "Jan Smit")));
+    }
+
+    [Fact]
+    public void AConversationWithSomeoneElse_AsksWho()
+    {
+        var @case = CaseInStep1();
+        var cut = RenderStep(@case);
+
+        cut.Find("#fact-kind-Conversation").Click();
+        cut.Find("#fact-with-other").Click();
+        cut.Find("#fact-source").Input("The team leader of the night shift");
+        cut.Find("#fact-text").Input("Jan was on time all last month");
+        cut.Find("#add-fact").Click();
+
+        var fact = Assert.Single(@case.Facts);
+        Assert.Null(fact.ConversationWithEmployeeId);
+        Assert.Equal("The team leader of the night shift", fact.Source);
+    }
+
+    [Fact]
+    public void TheFactForm_MarksEveryRequiredField_AndNamesTheFieldThatIsMissing()
+    {
+        var cut = RenderStep(CaseInStep1());
+
+        // MudBlazor draws the asterisk of a required field from this class.
+        Assert.Contains("mud-input-required", cut.Find("#fact-source").Closest(".mud-input-control")!.ClassName, StringComparison.Ordinal);
+        Assert.Contains("mud-input-required", cut.Find("#fact-text").Closest(".mud-input-control")!.ClassName, StringComparison.Ordinal);
+
+        cut.Find("#fact-kind-Record").Click();
+        cut.Find("#add-fact").Click();
+
+        Assert.Contains("Fill in “From whom or what?”.", cut.Find("#fact-source").Closest(".mud-input-control")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Fill in “The fact”.", cut.Find("#fact-text").Closest(".mud-input-control")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AfterASavedFact_NoDraftNoteStaysUnderTheFields()
+    {
+        var @case = CaseInStep1();
+        var cut = RenderStep(@case);
+
+        cut.Find("#fact-kind-Record").Click();
+        cut.Find("#fact-source").Input("Absence records");
+        cut.Find("#fact-text").Input("Late six times in four weeks");
+        Assert.NotEmpty(cut.FindAll(".jr-fact-form .jr-draft-note"));
+        cut.Find("#add-fact").Click();
+
+        Assert.Single(@case.Facts);
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll(".jr-fact-form .jr-draft-note")));
+        Assert.Equal("", cut.Find("#fact-text").GetAttribute("value") ?? "");
     }
 
     [Fact]

@@ -11,18 +11,35 @@ namespace JrCasework.Web.Features.Cases;
 
 /// <summary>
 /// The case page: loads the case through <see cref="CaseService"/> (access checked and audited there),
-/// shows the step rail and the selected step, and applies every change through the service.
+/// shows the step rail and the selected step, and applies every change through the service. The open step is
+/// in the address (<c>/cases/12?step=facts</c>), so Back and bookmarks work; a save elsewhere (another tab,
+/// another user) reloads the case in place, where the forms keep what the user typed.
 /// </summary>
-public sealed partial class CasePage
+public sealed partial class CasePage : IDisposable
 {
+    /// <summary>The step names in the address; anything else opens the current step.</summary>
+    private static readonly IReadOnlyDictionary<CaseStep, string> StepNames = new Dictionary<CaseStep, string>
+    {
+        [CaseStep.Objective] = "objective",
+        [CaseStep.Facts] = "facts",
+        [CaseStep.WeighAndDecide] = "weigh",
+        [CaseStep.TakeAction] = "action",
+        [CaseStep.CheckResults] = "check",
+        [CaseStep.Closed] = "closed",
+    };
+
     private CaseSession? _session;
     private CaseStep _selected;
     private bool _notFound;
-    private bool _conflict;
+    private bool _saving;
     private DateTime? _savedAt;
 
     [Parameter]
     public int Id { get; set; }
+
+    /// <summary>The step to show, from the address.</summary>
+    [SupplyParameterFromQuery(Name = "step")]
+    public string? Step { get; set; }
 
     [Inject]
     private CaseService Cases { get; set; } = default!;
@@ -34,6 +51,9 @@ public sealed partial class CasePage
     private UserClock UserClock { get; set; } = default!;
 
     [Inject]
+    private CaseChanges Changes { get; set; } = default!;
+
+    [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
     [Inject]
@@ -42,15 +62,36 @@ public sealed partial class CasePage
     [CascadingParameter]
     private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
 
+    protected override void OnInitialized()
+    {
+        if (RendererInfo.IsInteractive)
+        {
+            Changes.Saved += OnSavedElsewhere;
+        }
+    }
+
     protected override async Task OnParametersSetAsync()
     {
         // Loaded once, when the page is live: prerendering would read (and audit) the case a second time
-        // and put its content into the prerendered HTML.
+        // and put its content into the prerendered HTML. A new step in the address only changes what is shown.
         if (!RendererInfo.IsInteractive)
         {
             return;
         }
 
+        if (_session?.Case.Id != Id)
+        {
+            await LoadAsync();
+        }
+
+        if (_session is not null)
+        {
+            _selected = StepInAddress(_session.Case);
+        }
+    }
+
+    private async Task LoadAsync()
+    {
         try
         {
             var @case = await Cases.GetAsync(Id);
@@ -65,19 +106,32 @@ public sealed partial class CasePage
                 Today = UserClock.Today,
                 Language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName,
                 ApplyAsync = ApplyAsync,
+                ReloadAsync = ReloadAsync,
             };
-            _selected = @case.Step;
+            _notFound = false;
         }
         catch (Exception e) when (e is CaseNotFoundException or AccessDeniedException)
         {
+            _session = null;
             _notFound = true;
         }
     }
+
+    /// <summary>The step named in the address, if the case has reached it; otherwise the current step.</summary>
+    private CaseStep StepInAddress(JrCase @case)
+    {
+        var named = StepNames.FirstOrDefault(s => string.Equals(s.Value, Step, StringComparison.OrdinalIgnoreCase));
+        return named.Value is not null && named.Key <= @case.Step ? named.Key : @case.Step;
+    }
+
+    /// <summary>Opens a step through the address, so Back returns to the step before.</summary>
+    private void Open(CaseStep step) => Navigation.NavigateTo($"cases/{Id}?step={StepNames[step]}");
 
     private async Task<string?> ApplyAsync(string action, Action<JrCase, Actor> change)
     {
         var session = _session!;
         var stepBefore = session.Case.Step;
+        _saving = true;
         try
         {
             session.Case = await Cases.ChangeAsync(session.Case.Id, session.Case.Version, action, change);
@@ -85,6 +139,7 @@ public sealed partial class CasePage
             if (session.Case.Step != stepBefore)
             {
                 _selected = session.Case.Step;
+                Open(session.Case.Step);
             }
 
             StateHasChanged();
@@ -96,9 +151,12 @@ public sealed partial class CasePage
         }
         catch (CaseConflictException)
         {
-            _conflict = true;
-            StateHasChanged();
+            session.HasConflict = true;
             return C["Conflict.Title"];
+        }
+        finally
+        {
+            _saving = false;
         }
     }
 
@@ -108,5 +166,45 @@ public sealed partial class CasePage
         await ApplyAsync("step.return", (c, by) => c.ReturnToStep(target, by));
     }
 
-    private void Reload() => Navigation.NavigateTo(Navigation.Uri, forceLoad: true);
+    /// <summary>Loads the latest version in place: the step components stay, and so does what their forms hold.</summary>
+    private async Task ReloadAsync()
+    {
+        if (_session is not { } session)
+        {
+            return;
+        }
+
+        try
+        {
+            session.Case = await Cases.GetAsync(Id);
+        }
+        catch (Exception e) when (e is CaseNotFoundException or AccessDeniedException)
+        {
+            _session = null;
+            _notFound = true;
+            StateHasChanged();
+            return;
+        }
+
+        session.HasConflict = false;
+        if (_selected > session.Case.Step)
+        {
+            _selected = session.Case.Step;
+        }
+
+        StateHasChanged();
+    }
+
+    /// <summary>Called on the saving circuit's thread: a save of this case by another page reloads this one.</summary>
+    private void OnSavedElsewhere(int caseId, Guid version)
+    {
+        if (caseId != Id || _saving || _session is not { } session || session.Case.Version == version)
+        {
+            return;
+        }
+
+        _ = InvokeAsync(ReloadAsync);
+    }
+
+    public void Dispose() => Changes.Saved -= OnSavedElsewhere;
 }

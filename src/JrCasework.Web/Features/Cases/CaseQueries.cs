@@ -25,8 +25,8 @@ public sealed record CaseListItem(
     public DateTime? ClosedAtUtc { get; init; }
 }
 
-/// <summary>What the case list shows: open or closed, a step, a category, a search text.</summary>
-public sealed record CaseListFilter(bool Closed = false, CaseStep? Step = null, int? CategoryId = null, string? Search = null);
+/// <summary>What the case list shows: the open cases, with the closed ones too if asked; a step, a category, a search text.</summary>
+public sealed record CaseListFilter(bool IncludeClosed = false, CaseStep? Step = null, int? CategoryId = null, string? Search = null);
 
 /// <summary>A category to choose, with its name in both languages.</summary>
 public sealed record CategoryOption(int Id, string NameEn, string NameNl, bool IsActive)
@@ -45,7 +45,7 @@ internal sealed class CaseQueries(CurrentUser currentUser, IDbContextFactory<JrC
 {
     /// <summary>
     /// The supervisor's cases, what needs attention first: overdue follow-ups, then the case that
-    /// has been longest in its step. Closed cases: the most recently closed first.
+    /// has been longest in its step. Closed cases, when included, come after the open ones, the most recently closed first.
     /// </summary>
     public async Task<IReadOnlyList<CaseListItem>> MyCasesAsync(CaseListFilter filter, CancellationToken cancellationToken = default)
     {
@@ -54,7 +54,11 @@ internal sealed class CaseQueries(CurrentUser currentUser, IDbContextFactory<JrC
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
 
         var cases = db.Cases.AsNoTracking().Where(c => c.OwnerUserId == userId);
-        cases = filter.Closed ? cases.Where(c => c.Step == CaseStep.Closed) : cases.Where(c => c.Step != CaseStep.Closed);
+        if (!filter.IncludeClosed)
+        {
+            cases = cases.Where(c => c.Step != CaseStep.Closed);
+        }
+
         if (filter.Step is { } step)
         {
             cases = cases.Where(c => c.Step == step);
@@ -97,13 +101,13 @@ internal sealed class CaseQueries(CurrentUser currentUser, IDbContextFactory<JrC
             r.StepEnteredAtUtc, r.NextFollowUp, r.NextFollowUp < today)
         { ClosedAtUtc = r.ClosedAtUtc });
 
-        // Closed cases need no attention: the most recently closed come first.
-        return filter.Closed
-            ? [.. items.OrderByDescending(r => r.ClosedAtUtc)]
-            : [.. items
-                .OrderByDescending(r => r.IsOverdue)
-                .ThenBy(r => r.IsOverdue ? r.NextFollowUp : null)
-                .ThenBy(r => r.StepEnteredAtUtc)];
+        // Closed cases need no attention: after the open ones, the most recently closed first.
+        return [.. items
+            .OrderBy(r => r.Step == CaseStep.Closed)
+            .ThenByDescending(r => r.IsOverdue)
+            .ThenBy(r => r.IsOverdue ? r.NextFollowUp : null)
+            .ThenBy(r => r.Step == CaseStep.Closed ? null : (DateTime?)r.StepEnteredAtUtc)
+            .ThenByDescending(r => r.ClosedAtUtc)];
     }
 
     public async Task<IReadOnlyList<CategoryOption>> CategoriesAsync(CancellationToken cancellationToken = default)

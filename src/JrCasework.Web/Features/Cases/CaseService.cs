@@ -27,6 +27,7 @@ internal sealed class CaseService(
     IDbContextFactory<JrCaseworkDbContext> dbFactory,
     TimeProvider clock,
     UserClock userClock,
+    CaseChanges changes,
     ILogger<CaseService> logger)
 {
     private const int ReferenceAttempts = 5;
@@ -141,6 +142,7 @@ internal sealed class CaseService(
         }
 
         logger.LogInformation("Case {CaseId} changed ({Action}) by {UserId}", caseId, action, viewer.UserId);
+        changes.Publish(caseId, @case.Version);
         return @case;
     }
 

@@ -29,6 +29,12 @@ public sealed class CaseSession
     /// </summary>
     public required Func<string, Action<JrCase, Actor>, Task<string?>> ApplyAsync { get; init; }
 
+    /// <summary>A save was refused because the case changed elsewhere since it was loaded; cleared by <see cref="ReloadAsync"/>.</summary>
+    public bool HasConflict { get; set; }
+
+    /// <summary>Loads the latest version of the case in place: the forms keep what the user typed.</summary>
+    public Func<Task> ReloadAsync { get; init; } = () => Task.CompletedTask;
+
     /// <summary>A key for drafts of this case: <c>case:12:objective</c>.</summary>
     public string DraftKey(string field) => $"case:{Case.Id}:{field}";
 

@@ -53,7 +53,7 @@ public sealed partial class MyCases
     {
         // Typing fires several searches; only the answer to the latest one is shown.
         var load = ++_loads;
-        var cases = await Queries.MyCasesAsync(new CaseListFilter(_closed, _closed ? null : _step, _categoryId, _search));
+        var cases = await Queries.MyCasesAsync(new CaseListFilter(_closed, _step, _categoryId, _search));
         if (load == _loads)
         {
             _cases = cases;

@@ -12,6 +12,10 @@ export function watch(wrapper, key) {
     field.addEventListener("input", () => sessionStorage.setItem(prefix + key, field.value));
 }
 
+export function save(key, value) {
+    sessionStorage.setItem(prefix + key, value);
+}
+
 export function read(key) {
     return sessionStorage.getItem(prefix + key);
 }

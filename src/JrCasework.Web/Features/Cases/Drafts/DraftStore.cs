@@ -14,6 +14,10 @@ internal sealed class DraftStore(IJSRuntime js) : IAsyncDisposable
     public async Task WatchAsync(ElementReference wrapper, string key) =>
         await (await ModuleAsync()).InvokeVoidAsync("watch", wrapper, key);
 
+    /// <summary>Keeps a value that is not typed in a watched field (a choice, a date) with the drafts.</summary>
+    public async Task SaveAsync(string key, string value) =>
+        await (await ModuleAsync()).InvokeVoidAsync("save", key, value);
+
     public async Task<string?> ReadAsync(string key) =>
         await (await ModuleAsync()).InvokeAsync<string?>("read", key);
 

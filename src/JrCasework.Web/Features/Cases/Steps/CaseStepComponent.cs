@@ -3,8 +3,11 @@ using Microsoft.AspNetCore.Components;
 
 namespace JrCasework.Web.Features.Cases.Steps;
 
-/// <summary>Where a refusal happened (which form) and what the domain said, so it is shown next to that form only.</summary>
-public sealed record StepError(string At, string Message);
+/// <summary>
+/// Where a refusal happened (which form) and what the domain said, so it is shown next to that form only;
+/// <see cref="Conflict"/> when the case changed elsewhere since it was loaded.
+/// </summary>
+public sealed record StepError(string At, string Message, bool Conflict = false);
 
 /// <summary>
 /// The common part of steps 3 and 4: the case session, and one way to apply a change that remembers
@@ -30,7 +33,7 @@ public abstract class CaseStepComponent : ComponentBase
         try
         {
             var refusal = await Session.ApplyAsync(action, change);
-            Error = refusal is null ? null : new StepError(at, refusal);
+            Error = refusal is null ? null : new StepError(at, refusal, Session.HasConflict);
             return refusal is null;
         }
         finally

@@ -1,16 +1,22 @@
+using System.Text.Json;
 using JrCasework.Domain.Cases;
 using JrCasework.Web.Features.Cases.Drafts;
 using Microsoft.AspNetCore.Components;
 
 namespace JrCasework.Web.Features.Cases.Steps.Facts;
 
-/// <summary>The form of a fact: empty to add one, or filled with <see cref="Editing"/> to correct it.</summary>
+/// <summary>
+/// The form of a fact: empty to add one, or filled with <see cref="Editing"/> to correct it. Every field is kept as a
+/// draft: the texts by their <see cref="DraftTextField"/>, the kind, with whom and the date here, so a reload brings
+/// back the whole form.
+/// </summary>
 public sealed partial class FactForm
 {
     /// <summary>The "someone else" choice of a conversation (not one of the case's employees).</summary>
     private const int SomeoneElse = 0;
 
     private DraftTextField? _draft;
+    private DraftTextField? _sourceDraft;
     private FactKind? _kind;
     private int? _with;
     private string? _source;
@@ -45,6 +51,16 @@ public sealed partial class FactForm
 
     private string DraftKey => Session.DraftKey(Editing is null ? "fact-text" : $"fact-text-{Editing.Number}");
 
+    private string SourceDraftKey => Session.DraftKey(Editing is null ? "fact-source" : $"fact-source-{Editing.Number}");
+
+    private string ChoicesDraftKey => Session.DraftKey(Editing is null ? "fact-choices" : $"fact-choices-{Editing.Number}");
+
+    /// <summary>The employee a conversation was with, if one of the case's; then the source is their name.</summary>
+    private CaseEmployee? ConversationWith =>
+        _kind == FactKind.Conversation ? Session.Case.Employees.FirstOrDefault(e => e.EmployeeId == _with) : null;
+
+    private bool AsksSource => ConversationWith is null && !(_kind == FactKind.Conversation && _with is null);
+
     protected override void OnInitialized()
     {
         if (Editing is { } fact)
@@ -60,6 +76,45 @@ public sealed partial class FactForm
             Reset();
         }
     }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!firstRender || !RendererInfo.IsInteractive)
+        {
+            return;
+        }
+
+        if (await Drafts.ReadAsync(ChoicesDraftKey) is { Length: > 0 } json && JsonSerializer.Deserialize<Choices>(json) is { } choices)
+        {
+            _kind = choices.Kind;
+            _with = choices.With;
+            _date = choices.Date?.ToDateTime(TimeOnly.MinValue) ?? _date;
+            StateHasChanged();
+        }
+    }
+
+    private string Missing(string field) => C["Common.RequiredField", field];
+
+    private Task KindChangedAsync(FactKind? kind)
+    {
+        _kind = kind;
+        return KeepChoicesAsync();
+    }
+
+    private Task WithChangedAsync(int? with)
+    {
+        _with = with;
+        return KeepChoicesAsync();
+    }
+
+    private Task DateChangedAsync(DateTime? date)
+    {
+        _date = date;
+        return KeepChoicesAsync();
+    }
+
+    private Task KeepChoicesAsync() =>
+        Drafts.SaveAsync(ChoicesDraftKey, JsonSerializer.Serialize(new Choices(_kind, _with, _date is { } d ? DateOnly.FromDateTime(d) : null)));
 
     private void Reset()
     {
@@ -79,7 +134,7 @@ public sealed partial class FactForm
             return;
         }
 
-        var source = _source ?? "";
+        var source = ConversationWith?.Name ?? _source ?? "";
         var date = DateOnly.FromDateTime(_date ?? Session.Today.ToDateTime(TimeOnly.MinValue));
         var text = _text ?? "";
         int? with = kind == FactKind.Conversation && _with is { } id && id != SomeoneElse ? id : null;
@@ -92,7 +147,7 @@ public sealed partial class FactForm
             return;
         }
 
-        await _draft!.ForgetAsync();
+        await ForgetAsync();
         if (Editing is null)
         {
             Reset();
@@ -105,7 +160,21 @@ public sealed partial class FactForm
 
     private async Task CancelAsync()
     {
-        await _draft!.ForgetAsync();
+        await ForgetAsync();
         await Done.InvokeAsync();
     }
+
+    private async Task ForgetAsync()
+    {
+        await _draft!.ForgetAsync();
+        if (_sourceDraft is not null)
+        {
+            await _sourceDraft.ForgetAsync();
+        }
+
+        await Drafts.ClearAsync(ChoicesDraftKey);
+    }
+
+    /// <summary>The choices of the form as kept in the draft.</summary>
+    private sealed record Choices(FactKind? Kind, int? With, DateOnly? Date);
 }
