@@ -19,6 +19,9 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
 {
     private static readonly string[] Languages = ["en-GB", "nl-NL"];
 
+    /// <summary>Pages whose look the palette changes most: to look at after a change of colours.</summary>
+    private static readonly string[] Photographed = ["login", "case-check", "case-weigh", "dashboard", "reports", "team", "admin-users"];
+
     /// <summary>Each role signs in once per test run; the cookies are reused by every page of that role.</summary>
     private static readonly ConcurrentDictionary<string, string> SignedInStates = new();
 
@@ -103,6 +106,11 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         });
 
         var report = Describe(result, $"{state} ({language}, {page.Url})");
+        if (Photographed.Contains(state))
+        {
+            await page.ScreenshotAsync($"a11y-{state}-{language[..2]}");
+        }
+
         await page.Context.CloseAsync();
         Assert.True(result.Violations.Length == 0, report);
     }

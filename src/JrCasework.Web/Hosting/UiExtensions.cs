@@ -1,3 +1,4 @@
+using JrCasework.Web.Components.Layout;
 using JrCasework.Web.Features.Admin.Categories;
 using JrCasework.Web.Features.Admin.Employees;
 using JrCasework.Web.Features.Admin.OrgUnits;
@@ -6,7 +7,6 @@ using JrCasework.Web.Features.Calendar;
 using JrCasework.Web.Features.Cases;
 using JrCasework.Web.Features.Cases.Drafts;
 using JrCasework.Web.Features.FollowUps;
-using JrCasework.Web.Components.Layout;
 using MudBlazor;
 using MudBlazor.Services;
 
