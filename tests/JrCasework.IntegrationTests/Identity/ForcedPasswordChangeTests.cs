@@ -28,7 +28,11 @@ public sealed class ForcedPasswordChangeTests : IAsyncLifetime
         var unit = (await administration.OrgUnitsAsync()).Single(u => u.Name == DemoData.OrganisationName);
         var created = await administration.CreateAsync(new NewUser
         {
-            DisplayName = "Iris de Wit", Email = Email, Role = Roles.Hr, OrgUnitId = unit.Id, Password = "Welkom-2026-Iris",
+            DisplayName = "Iris de Wit",
+            Email = Email,
+            Role = Roles.Hr,
+            OrgUnitId = unit.Id,
+            Password = "Welkom-2026-Iris",
         });
         Assert.True(created.Succeeded, string.Join(" ", created.Errors));
         var id = (await administration.ListAsync()).Single(u => u.Email == Email).Id;

@@ -1,6 +1,6 @@
 using JrCasework.Domain.Cases;
-using JrCasework.Web.Features.Shared;
 using JrCasework.Domain.Organisation;
+using JrCasework.Web.Features.Shared;
 using Microsoft.AspNetCore.Components;
 
 namespace JrCasework.Web.Features.Cases.Steps;
