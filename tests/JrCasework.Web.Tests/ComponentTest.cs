@@ -34,6 +34,12 @@ public abstract class ComponentTest : BunitContext, IAsyncLifetime
         UseCulture("en-GB");
     }
 
+    /// <summary>
+    /// How long a WaitFor may wait for a render: the first renders of a test run (cold JIT, a busy CI machine) can
+    /// take longer than bUnit's one second; a wait still fails when the expected state never comes.
+    /// </summary>
+    static ComponentTest() => DefaultWaitTimeout = TimeSpan.FromSeconds(5);
+
     /// <summary>The organisation's working days the components see; Monday to Friday unless a test says otherwise.</summary>
     protected virtual WorkingWeek OrganisationWeek => WorkingWeek.MondayToFriday;
 

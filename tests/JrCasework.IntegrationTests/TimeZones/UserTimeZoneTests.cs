@@ -1,5 +1,6 @@
 using JrCasework.Domain.Cases;
 using JrCasework.Domain.Reminders;
+using JrCasework.IntegrationTests.Calendar;
 using JrCasework.IntegrationTests.Cases;
 using JrCasework.IntegrationTests.Reminders;
 using JrCasework.TestSupport;
@@ -94,6 +95,22 @@ public sealed class UserTimeZoneTests
         }
 
         Assert.Equal(("29 Mar 2026 03:30", "28 Mar 2026 21:30"), (amsterdam, newYork));
+    }
+
+    [Fact]
+    public async Task ADownload_CountsTheDay_InTheUsersOwnZone()
+    {
+        // 02:00 UTC on 7 December is still the evening of 6 December in New York. An endpoint reads "today"
+        // before any page runs, so it must know its user first (it once fell back to the organisation's zone).
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 7, 2, 0, 0, TimeSpan.Zero));
+        await using var app = ReminderHost.Create(clock);
+        await app.UpdateUserAsync(DemoData.Hr.Email, u => u.TimeZone = NewYork);
+        using var client = await BrowserLikeClient.SignedInAsync(app, DemoData.Hr.Email);
+
+        using var response = await client.GetAsync("/outcomes/export.csv?reviewed=All");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("outcomes-2026-12-06.csv", response.Content.Headers.ContentDisposition!.FileName!.Trim('"'));
     }
 
     [Fact]

@@ -93,8 +93,8 @@ public sealed class ReportViewTests : ComponentTest
     }
 
     [Theory]
-    [InlineData("en-GB", "On average 1.25 loops per closed case.", "Median 55 days, average 52.5 days.")]
-    [InlineData("nl-NL", "Gemiddeld 1,25 rondes per gesloten casus.", "Mediaan 55 dagen, gemiddeld 52,5 dagen.")]
+    [InlineData("en-GB", "On average 1.25 rounds per closed case.", "Median 55 days, average 52.5 days.")]
+    [InlineData("nl-NL", "Gemiddeld 1,25 rondes per afgesloten casus.", "Mediaan 55 dagen, gemiddeld 52,5 dagen.")]
     public void NoTwoSentences_RunTogether(string culture, string loops, string close)
     {
         UseCulture(culture);

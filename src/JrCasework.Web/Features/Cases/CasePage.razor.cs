@@ -1,6 +1,7 @@
 using System.Globalization;
 using JrCasework.Domain.Cases;
 using JrCasework.Domain.Organisation;
+using JrCasework.Web.Features.Cases.Steps;
 using JrCasework.Web.Features.Shared;
 using JrCasework.Web.Resources;
 using Microsoft.AspNetCore.Components;
@@ -33,6 +34,7 @@ public sealed partial class CasePage : IDisposable
     private bool _notFound;
     private bool _saving;
     private DateTime? _savedAt;
+    private StepError? _returnError;
 
     [Parameter]
     public int Id { get; set; }
@@ -87,6 +89,7 @@ public sealed partial class CasePage : IDisposable
         if (_session is not null)
         {
             _selected = StepInAddress(_session.Case);
+            _returnError = null;
         }
     }
 
@@ -163,7 +166,8 @@ public sealed partial class CasePage : IDisposable
     private async Task ReturnHereAsync()
     {
         var target = _selected;
-        await ApplyAsync("step.return", (c, by) => c.ReturnToStep(target, by));
+        var refusal = await ApplyAsync("step.return", (c, by) => c.ReturnToStep(target, by));
+        _returnError = refusal is null ? null : new StepError("return-here", refusal, _session?.HasConflict == true);
     }
 
     /// <summary>Loads the latest version in place: the step components stay, and so does what their forms hold.</summary>
@@ -187,6 +191,7 @@ public sealed partial class CasePage : IDisposable
         }
 
         session.HasConflict = false;
+        session.Today = UserClock.Today;
         if (_selected > session.Case.Step)
         {
             _selected = session.Case.Step;

@@ -18,7 +18,7 @@ public sealed class CaseSession
     public required IReadOnlyList<ManagerOption> Managers { get; init; }
 
     /// <summary>Today's date (from the injected clock), for date pickers and overdue markers.</summary>
-    public required DateOnly Today { get; init; }
+    public required DateOnly Today { get; set; }
 
     /// <summary>The user's language, "en" or "nl".</summary>
     public required string Language { get; init; }

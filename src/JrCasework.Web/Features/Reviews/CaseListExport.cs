@@ -23,6 +23,7 @@ internal sealed class CaseListExport(
     CurrentUser currentUser,
     IDbContextFactory<JrCaseworkDbContext> dbFactory,
     TimeProvider clock,
+    UserClock userClock,
     Pseudonyms pseudonyms,
     IStringLocalizer<ReviewResource> text,
     IStringLocalizer<CaseResource> caseText)
@@ -37,12 +38,12 @@ internal sealed class CaseListExport(
     ];
 
     /// <summary>The name the download gets, e.g. <c>outcomes-2026-11-26.csv</c>.</summary>
-    public string FileName => $"outcomes-{clock.GetUtcNow().UtcDateTime:yyyy-MM-dd}.csv";
+    public string FileName => $"outcomes-{userClock.Today:yyyy-MM-dd}.csv";
 
     /// <summary>Writes every case of the filtered list (all pages) to <paramref name="destination"/>, which stays open.</summary>
     public async Task<int> WriteAsync(OutcomeFilter filter, Stream destination, CancellationToken cancellationToken = default)
     {
-        var (userId, scope) = await OutcomeQueries.ScopeAsync(currentUser, clock, cancellationToken);
+        var (userId, scope) = await OutcomeQueries.ScopeAsync(currentUser, userClock.Today, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var rows = await WriteAsync(db, scope, filter, destination, pseudonyms, text, caseText, cancellationToken);
         db.AuditLog.Add(new AuditRecord(clock.GetUtcNow().UtcDateTime, userId, "outcomes.export", null));

@@ -16,7 +16,7 @@ internal sealed class OutcomeQueries(CurrentUser currentUser, IDbContextFactory<
 {
     public async Task<OutcomePage> ListAsync(OutcomeFilter filter, CancellationToken cancellationToken = default)
     {
-        var (userId, scope) = await ScopeAsync(currentUser, clock, cancellationToken);
+        var (userId, scope) = await ScopeAsync(currentUser, userClock.Today, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var page = await OutcomeList.PageAsync(db, scope, filter, cancellationToken);
         db.AuditLog.Add(new AuditRecord(clock.GetUtcNow().UtcDateTime, userId, "outcomes.list", null));
@@ -27,7 +27,7 @@ internal sealed class OutcomeQueries(CurrentUser currentUser, IDbContextFactory<
     /// <summary>The units in the caller's scope and the categories, for the filters.</summary>
     public async Task<OutcomeChoices> ChoicesAsync(CancellationToken cancellationToken = default)
     {
-        var (_, scope) = await ScopeAsync(currentUser, clock, cancellationToken);
+        var (_, scope) = await ScopeAsync(currentUser, userClock.Today, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var categories = await db.CaseCategories.AsNoTracking().OrderBy(c => c.SortOrder)
             .Select(c => new CategoryOption(c.Id, c.NameEn, c.NameNl, c.IsActive))
@@ -38,8 +38,11 @@ internal sealed class OutcomeQueries(CurrentUser currentUser, IDbContextFactory<
     /// <summary>Today in the user's time zone, as the periods on the page count it.</summary>
     public DateOnly Today => userClock.Today;
 
-    /// <summary>The caller's id and scope when they are active HR; throws <see cref="AccessDeniedException"/> otherwise.</summary>
-    internal static async Task<(string UserId, OutcomeScope Scope)> ScopeAsync(CurrentUser currentUser, TimeProvider clock, CancellationToken cancellationToken)
+    /// <summary>
+    /// The caller's id and scope when they are active HR, with <paramref name="today"/> on their calendar;
+    /// throws <see cref="AccessDeniedException"/> otherwise.
+    /// </summary>
+    internal static async Task<(string UserId, OutcomeScope Scope)> ScopeAsync(CurrentUser currentUser, DateOnly today, CancellationToken cancellationToken)
     {
         var viewer = await currentUser.RequireViewerAsync(cancellationToken);
         if (!viewer.Is(Roles.Hr))
@@ -47,6 +50,6 @@ internal sealed class OutcomeQueries(CurrentUser currentUser, IDbContextFactory<
             throw new AccessDeniedException();
         }
 
-        return (viewer.UserId, new OutcomeScope(viewer.HrScopeUnitIds, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
+        return (viewer.UserId, new OutcomeScope(viewer.HrScopeUnitIds, today));
     }
 }

@@ -16,8 +16,25 @@ internal sealed class UserClock(TimeProvider clock, AuthenticationStateProvider 
 
     private TimeZoneInfo? _zone;
 
-    /// <summary>The user's time zone.</summary>
-    public TimeZoneInfo Zone => _zone ??= TimeZones.Find(ClaimedZone()) ?? TimeZones.Find(options.Value.TimeZone) ?? TimeZoneInfo.Utc;
+    /// <summary>The user's time zone; the organisation's until the sign-in state is known (then it is not remembered).</summary>
+    public TimeZoneInfo Zone
+    {
+        get
+        {
+            if (_zone is not null)
+            {
+                return _zone;
+            }
+
+            var zone = TimeZones.Find(ClaimedZone(out var known)) ?? TimeZones.Find(options.Value.TimeZone) ?? TimeZoneInfo.Utc;
+            if (known)
+            {
+                _zone = zone;
+            }
+
+            return zone;
+        }
+    }
 
     /// <summary>The user's wall-clock time now.</summary>
     public DateTime Now => ToLocal(clock.GetUtcNow().UtcDateTime);
@@ -40,16 +57,19 @@ internal sealed class UserClock(TimeProvider clock, AuthenticationStateProvider 
     /// <summary>"6 Dec 2026 14:05" for a stored UTC moment.</summary>
     public string DateAndTime(DateTime utc) => DateText.DateAndTime(ToLocal(utc));
 
-    private string? ClaimedZone()
+    private string? ClaimedZone(out bool known)
     {
+        known = false;
         try
         {
             // Circuits and requests set their state before any component runs, so it is complete here.
             var state = authentication.GetAuthenticationStateAsync();
-            return state.IsCompletedSuccessfully ? state.Result.User.FindFirstValue(TimeZoneClaim) : null;
+            known = state.IsCompletedSuccessfully;
+            return known ? state.Result.User.FindFirstValue(TimeZoneClaim) : null;
         }
         catch (InvalidOperationException)
         {
+            // An endpoint that has not handed over its request's user yet.
             return null;
         }
     }
