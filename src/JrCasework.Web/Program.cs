@@ -10,7 +10,6 @@ builder.Services.AddJrCaseworkUi();
 builder.Services.AddJrCaseworkFeatures();
 builder.Services.AddJrCaseworkReminders(builder.Configuration);
 builder.Services.AddJrCaseworkFoundations(builder.Configuration);
-builder.Services.AddJrCaseworkWorkingWeek(builder.Configuration);
 
 var app = builder.Build();
 

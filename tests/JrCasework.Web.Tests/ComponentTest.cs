@@ -28,7 +28,7 @@ public abstract class ComponentTest : BunitContext, IAsyncLifetime
         Services.AddTransient<MudLocalizer, JrMudLocalizer>();
 
         // The user's clock as the app gives it to a signed-in user who chose no zone: the organisation's (Europe/Amsterdam).
-        Services.AddScoped(sp => new UserClock(sp.GetService<TimeProvider>() ?? TimeProvider.System, new SignedOut(), Options.Create(new TimeZoneOptions())));
+        Services.AddScoped(sp => new UserClock(sp.GetService<TimeProvider>() ?? TimeProvider.System, new SignedOut(), Options.Create(new OrganisationOptions())));
         Services.AddSingleton(_ => OrganisationWeek);
         JSInterop.Mode = JSRuntimeMode.Loose;
         UseCulture("en-GB");

@@ -400,9 +400,8 @@ public sealed class JrCase
                 && (recurrence.Count is not null || recurrence.Until is not null) && (recurrence.Until is null || recurrence.Until > firstCheck)),
             CaseRule.RecurrenceInvalid, "A repeat needs an interval of 1 to 365 and an end: a number of checks or an end date.");
 
-        RequireWithinReach(firstCheck, by);
+        // The end a repeat names, and the last date it makes (the first check, without a repeat), are in reach.
         RequireWithinReach(recurrence?.Until ?? firstCheck, by);
-
         var dates = recurrence is null ? [firstCheck] : new[] { firstCheck }.Concat(recurrence.DatesAfter(firstCheck)).ToList();
         RequireWithinReach(dates[^1], by);
         var first = NextNumber(_followUps.Select(f => f.Number));

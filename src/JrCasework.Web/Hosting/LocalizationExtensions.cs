@@ -34,12 +34,9 @@ internal static class LocalizationExtensions
         public async Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext)
         {
             var result = await inner.DetermineProviderCultureResult(httpContext);
-            var asked = result?.UICultures.Concat(result.Cultures).Select(c => c.Value).FirstOrDefault(IsSpoken);
-            return asked is null ? null : new ProviderCultureResult(Features.Shared.CultureScope.Supported(asked));
+            var spoken = result?.UICultures.Concat(result.Cultures).Select(c => CultureScope.Spoken(c.Value)).FirstOrDefault(c => c is not null);
+            return spoken is null ? null : new ProviderCultureResult(spoken);
         }
-
-        private static bool IsSpoken(string? culture) =>
-            culture is { Length: >= 2 } && SupportedCultures.Any(c => culture.StartsWith(c[..2], StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>

@@ -27,7 +27,7 @@ internal static class UiExtensions
     public static IServiceCollection AddJrCaseworkFeatures(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
-        services.AddJrCaseworkTimeZones();
+        services.AddJrCaseworkOrganisation();
         services.AddSingleton<PublicLinks>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<OrgUnitAdministration>();

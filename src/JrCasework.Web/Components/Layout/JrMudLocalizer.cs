@@ -11,21 +11,11 @@ namespace JrCasework.Web.Components.Layout;
 /// </summary>
 internal sealed class JrMudLocalizer(IStringLocalizer<SharedResource> texts) : MudLocalizer
 {
-    public override LocalizedString this[string key]
-    {
-        get
-        {
-            var text = texts["Mud." + key];
-            return new LocalizedString(key, text.ResourceNotFound ? key : text.Value, text.ResourceNotFound);
-        }
-    }
+    public override LocalizedString this[string key] => Under(key, texts["Mud." + key]);
 
-    public override LocalizedString this[string key, params object[] arguments]
-    {
-        get
-        {
-            var text = texts["Mud." + key, arguments];
-            return new LocalizedString(key, text.ResourceNotFound ? key : text.Value, text.ResourceNotFound);
-        }
-    }
+    public override LocalizedString this[string key, params object[] arguments] => Under(key, texts["Mud." + key, arguments]);
+
+    /// <summary>Our text under MudBlazor's key; not found tells MudBlazor to use its own English.</summary>
+    private static LocalizedString Under(string key, LocalizedString text) =>
+        new(key, text.ResourceNotFound ? key : text.Value, text.ResourceNotFound);
 }

@@ -37,9 +37,10 @@ function errorUiShown() {
     return !!errorUi && getComputedStyle(errorUi).display !== "none";
 }
 
-// The bar is re-rendered when the page turns interactive, so watch the whole body rather than one element.
-new MutationObserver(() => {
-    if (errorUiShown()) {
+// The bar is re-rendered when the page turns interactive, so watch the whole body rather than one element;
+// only a change to the bar itself is looked at (MudBlazor changes styles all the time).
+new MutationObserver(records => {
+    if (records.some(record => record.target.id === "blazor-error-ui") && errorUiShown()) {
         markCircuit(true);
     }
 }).observe(document.body, { attributes: true, attributeFilter: ["style"], subtree: true });

@@ -42,10 +42,7 @@ internal static class CalendarEndpoints
     private static async Task<IResult> FollowUpAsync(
         int caseId, int number, HttpContext context, AuthenticationStateProvider authentication, CalendarFeeds feeds, CancellationToken cancellationToken)
     {
-        // An endpoint has no Blazor authentication state of its own: hand it the request's user, so that
-        // CurrentUser checks that user against the database exactly as it does for pages.
-        ((IHostEnvironmentAuthenticationStateProvider)authentication).SetAuthenticationState(
-            Task.FromResult(new AuthenticationState(context.User)));
+        authentication.UseRequestUser(context);
         CalendarFile? file;
         try
         {

@@ -167,7 +167,7 @@ public sealed partial class CasePage : IDisposable
     {
         var target = _selected;
         var refusal = await ApplyAsync("step.return", (c, by) => c.ReturnToStep(target, by));
-        _returnError = refusal is null ? null : new StepError("return-here", refusal, _session?.HasConflict == true);
+        _returnError = _session is { } session ? StepError.For("return-here", refusal, session) : null;
     }
 
     /// <summary>Loads the latest version in place: the step components stay, and so does what their forms hold.</summary>

@@ -44,8 +44,8 @@ internal sealed class CaseService(
         for (var attempt = 1; ; attempt++)
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            var now = clock.GetUtcNow().UtcDateTime;
-            var today = userClock.Today;
+            var by = ActorNow(viewer.UserId);
+            var today = by.Today;
             var supervisor = await db.Users.AsNoTracking().SingleAsync(u => u.Id == viewer.UserId, cancellationToken);
 
             // The same team as TeamDirectory offers: the supervisor's unit, not yet left (a future leaving date still counts).
@@ -63,10 +63,10 @@ internal sealed class CaseService(
                 throw new ArgumentException("Choose an active category.", nameof(request));
             }
 
-            var sequence = (await db.Cases.Where(c => c.ReferenceYear == now.Year).MaxAsync(c => (int?)c.ReferenceSequence, cancellationToken) ?? 0) + 1;
+            var sequence = (await db.Cases.Where(c => c.ReferenceYear == by.AtUtc.Year).MaxAsync(c => (int?)c.ReferenceSequence, cancellationToken) ?? 0) + 1;
             var @case = JrCase.Open(
-                now.Year, sequence, request.Title, request.CategoryId, request.Origin, request.Objective,
-                [.. employees.Select(e => (e.Id, e.FullName))], viewer.UserId, supervisor.OrgUnitId, new Actor(viewer.UserId, now));
+                by.AtUtc.Year, sequence, request.Title, request.CategoryId, request.Origin, request.Objective,
+                [.. employees.Select(e => (e.Id, e.FullName))], viewer.UserId, supervisor.OrgUnitId, by);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             db.Cases.Add(@case);
             try
@@ -80,7 +80,7 @@ internal sealed class CaseService(
             }
 
             // The case and its audit record are saved together or not at all.
-            db.AuditLog.Add(new AuditRecord(now, viewer.UserId, "case.open", @case.Id));
+            db.AuditLog.Add(new AuditRecord(by.AtUtc, viewer.UserId, "case.open", @case.Id));
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             logger.LogInformation("Case {CaseId} opened by {UserId}", @case.Id, viewer.UserId);
@@ -129,8 +129,9 @@ internal sealed class CaseService(
             throw new CaseConflictException();
         }
 
-        change(@case, new Actor(viewer.UserId, clock.GetUtcNow().UtcDateTime) { Today = userClock.Today });
-        db.AuditLog.Add(new AuditRecord(clock.GetUtcNow().UtcDateTime, viewer.UserId, "case." + action, caseId));
+        var by = ActorNow(viewer.UserId);
+        change(@case, by);
+        db.AuditLog.Add(new AuditRecord(by.AtUtc, viewer.UserId, "case." + action, caseId));
         try
         {
             // The version loaded is the concurrency token's original value: a save by someone else in between fails here.
@@ -151,5 +152,12 @@ internal sealed class CaseService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.AuditLog.Add(new AuditRecord(clock.GetUtcNow().UtcDateTime, userId, action, caseId));
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The caller acting now: the UTC moment, and the date it is on their own calendar (their time zone).</summary>
+    private Actor ActorNow(string userId)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return new Actor(userId, now) { Today = userClock.DateOf(now) };
     }
 }

@@ -23,7 +23,7 @@ internal sealed class ReminderScanner(
     IOptionsMonitor<ReminderOptions> reminderOptions,
     IOptionsMonitor<MailOptions> mailOptions,
     ReminderMail mail,
-    IOptions<TimeZoneOptions> timeZoneOptions,
+    IOptions<OrganisationOptions> organisation,
     ILogger<ReminderScanner> logger)
 {
     /// <summary>
@@ -34,7 +34,7 @@ internal sealed class ReminderScanner(
     /// </summary>
     public async Task<ScanResult> ScanAsync(CancellationToken cancellationToken = default)
     {
-        var organisationZone = TimeZones.Find(timeZoneOptions.Value.TimeZone) ?? TimeZoneInfo.Utc;
+        var organisationZone = TimeZones.Find(organisation.Value.TimeZone) ?? TimeZoneInfo.Utc;
         List<string> chosen;
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {

@@ -47,11 +47,7 @@ internal static class ReportEndpoints
         HttpContext context, AuthenticationStateProvider authentication, ReportQueries reports, IStringLocalizer<SharedResource> texts,
         CancellationToken cancellationToken)
     {
-        // An endpoint has no Blazor authentication state of its own: hand it the request's user, so that
-        // CurrentUser checks that user against the database exactly as it does for pages,
-        // and "today" is the user's date in their own time zone.
-        ((IHostEnvironmentAuthenticationStateProvider)authentication).SetAuthenticationState(
-            Task.FromResult(new AuthenticationState(context.User)));
+        authentication.UseRequestUser(context);
 
         var (period, unit, problem) = Read(name => context.Request.Query[name].FirstOrDefault(), reports.Today);
         if (problem is not null)

@@ -42,9 +42,9 @@ internal static class ReportExport
         {
             csv.WriteHeader(["section", "item", "measure", "value"]);
             Row("report", "scope", "unit", report.Request.ScopeName);
-            Row("report", "period", "from", Date(report.Period.From));
-            Row("report", "period", "to", Date(report.Period.To));
-            Row("report", "follow_ups", "due_until", Date(report.LastFollowUpDay));
+            Row("report", "period", "from", DateText.Iso(report.Period.From));
+            Row("report", "period", "to", DateText.Iso(report.Period.To));
+            Row("report", "follow_ups", "due_until", DateText.Iso(report.LastFollowUpDay));
             Row("report", "small_groups", "hidden_below", SmallGroups.Minimum.ToString(CultureInfo.InvariantCulture));
             if (report.TooFewCases)
             {
@@ -126,8 +126,6 @@ internal static class ReportExport
 
         private void Row(string section, string item, string measure, string value) =>
             csv.WriteRecord([section, item, measure, value]);
-
-        private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
         private static string Count(ReportCount count) => count.State switch
         {

@@ -1,6 +1,5 @@
 using System.Globalization;
 using JrCasework.Web.Features.FollowUps;
-using JrCasework.Web.Features.Shared;
 
 namespace JrCasework.Web.Features.Reports;
 
@@ -14,8 +13,6 @@ internal static class ReportText
     public static string Days(double? days) => days?.ToString("N1", CultureInfo.CurrentCulture) ?? None;
 
     public static string Days(int? days) => days?.ToString("N0", CultureInfo.CurrentCulture) ?? None;
-
-    public static string Month(DateOnly month) => DateText.Month(month);
 }
 
 /// <summary>The report's chart colours: from proactive and good (green) to reactive or missed (red), as on the dashboard.</summary>

@@ -29,18 +29,13 @@ internal static class OutcomeEndpoints
         HttpContext context, AuthenticationStateProvider authentication, CaseListExport export, OutcomeQueries queries,
         IStringLocalizer<SharedResource> texts, CancellationToken cancellationToken)
     {
-        // An endpoint has no Blazor authentication state of its own: hand it the request's user, so that
-        // CurrentUser checks that user against the database exactly as it does for pages,
-        // and "today" is the user's date in their own time zone.
-        ((IHostEnvironmentAuthenticationStateProvider)authentication).SetAuthenticationState(
-            Task.FromResult(new AuthenticationState(context.User)));
+        authentication.UseRequestUser(context);
 
         var (filter, problem) = OutcomeFilter.Read(name => context.Request.Query[name].FirstOrDefault(), queries.Today);
         if (filter is null)
         {
             return problem!.BadRequest(texts);
         }
-
 
         // Built in memory first, so a refusal is a clean 403 rather than a broken download (a year is a few MB).
         var file = new MemoryStream();

@@ -98,11 +98,7 @@ public sealed partial class Outcomes
         _problem = problem;
         if (filter is null)
         {
-            if (HttpContext is { Response.HasStarted: false })
-            {
-                HttpContext.Response.StatusCode = StatusCodes.Status400BadRequest;
-            }
-
+            AddressProblem.MarkBadRequest(HttpContext);
             return;
         }
 

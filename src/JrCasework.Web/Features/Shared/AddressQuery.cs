@@ -21,6 +21,18 @@ public sealed record AddressProblem(string Key, IReadOnlyList<object> Arguments)
         return texts[Key, [.. Arguments]];
     }
 
+    /// <summary>
+    /// Makes a page's server-rendered answer a 400 (the page itself shows the message); nothing once the answer has
+    /// started or when the page runs in a live circuit (no request).
+    /// </summary>
+    public static void MarkBadRequest(HttpContext? request)
+    {
+        if (request is { Response.HasStarted: false })
+        {
+            request.Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+    }
+
     /// <summary>A 400 answer with <see cref="Text"/> as plain text: a short message, never a stack trace.</summary>
     public IResult BadRequest(IStringLocalizer<SharedResource> texts) =>
         Results.Text(Text(texts), "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);

@@ -17,10 +17,12 @@ internal sealed class CultureScope : IDisposable
         CultureInfo.CurrentUICulture = culture;
     }
 
+    /// <summary>The supported culture of the same language as <paramref name="culture"/> (nl-BE gives nl-NL); null when the app does not speak it.</summary>
+    public static string? Spoken(string? culture) =>
+        LocalizationExtensions.SupportedCultures.FirstOrDefault(c => culture is { Length: >= 2 } && culture.StartsWith(c[..2], StringComparison.OrdinalIgnoreCase));
+
     /// <summary>The supported culture for a stored or requested one, matched on its language (nl-BE gives nl-NL); otherwise the default (en-GB).</summary>
-    public static string Supported(string? culture) =>
-        LocalizationExtensions.SupportedCultures.FirstOrDefault(c => culture is { Length: >= 2 } && culture.StartsWith(c[..2], StringComparison.OrdinalIgnoreCase))
-        ?? LocalizationExtensions.SupportedCultures[0];
+    public static string Supported(string? culture) => Spoken(culture) ?? LocalizationExtensions.SupportedCultures[0];
 
     /// <summary>Switches to the supported culture for <paramref name="culture"/> until disposed.</summary>
     public static CultureScope Use(string? culture) => new(CultureInfo.GetCultureInfo(Supported(culture)));

@@ -1,24 +1,4 @@
-using Microsoft.Extensions.Options;
-
 namespace JrCasework.Web.Features.Shared;
-
-/// <summary>The organisation's time zone (<c>Organisation:TimeZone</c>): every user's zone until they choose their own.</summary>
-internal sealed class TimeZoneOptions
-{
-    public const string Section = "Organisation";
-
-    /// <summary>An IANA time zone id, such as Europe/Amsterdam.</summary>
-    public string TimeZone { get; set; } = "Europe/Amsterdam";
-}
-
-/// <summary>Refuses to start with a time zone nobody can find, rather than showing every time in the wrong zone.</summary>
-internal sealed class TimeZoneOptionsValidator : IValidateOptions<TimeZoneOptions>
-{
-    public ValidateOptionsResult Validate(string? name, TimeZoneOptions options) =>
-        TimeZones.Find(options.TimeZone) is null
-            ? ValidateOptionsResult.Fail($"{TimeZoneOptions.Section}:{nameof(TimeZoneOptions.TimeZone)} '{options.TimeZone}' is not a known IANA time zone; use an id such as Europe/Amsterdam or America/New_York.")
-            : ValidateOptionsResult.Success;
-}
 
 /// <summary>Time zones by IANA id, and the conversion of stored UTC moments to a zone's clock and calendar.</summary>
 internal static class TimeZones

@@ -9,7 +9,7 @@ namespace JrCasework.Web.Features.Shared;
 /// today's date there, and stored UTC moments shown on their clock. Read once per circuit or request;
 /// storage stays UTC.
 /// </summary>
-internal sealed class UserClock(TimeProvider clock, AuthenticationStateProvider authentication, IOptions<TimeZoneOptions> options)
+internal sealed class UserClock(TimeProvider clock, AuthenticationStateProvider authentication, IOptions<OrganisationOptions> options)
 {
     /// <summary>The claim that carries the zone the user chose in their profile.</summary>
     public const string TimeZoneClaim = "jr:time_zone";
@@ -50,6 +50,9 @@ internal sealed class UserClock(TimeProvider clock, AuthenticationStateProvider 
 
     /// <summary>"6 Dec 2026" for a stored UTC moment.</summary>
     public string Date(DateTime utc) => DateText.Date(DateOf(utc));
+
+    /// <summary>"6 Dec 2026" for a stored UTC moment, or null when there is none (not checked yet, not closed…).</summary>
+    public string? Date(DateTime? utc) => utc is { } moment ? Date(moment) : null;
 
     /// <summary>"14:05" for a stored UTC moment.</summary>
     public string Time(DateTime utc) => DateText.Time(ToLocal(utc));

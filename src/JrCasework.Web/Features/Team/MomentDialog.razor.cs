@@ -20,16 +20,7 @@ public sealed partial class MomentDialog
     private const string NoteField = "note";
     private const string GeneralField = "general";
 
-    private static readonly DialogOptions Options = new()
-    {
-        MaxWidth = MaxWidth.Small,
-        FullWidth = true,
-        CloseButton = true,
-        CloseOnEscapeKey = true,
-
-        // A click beside the dialog must not throw away what was typed.
-        BackdropClick = false,
-    };
+    private static readonly DialogOptions Options = FormDialog.Options(MaxWidth.Small);
 
     private readonly HashSet<int> _people = [];
     private readonly Dictionary<string, string> _errors = [];
@@ -68,7 +59,7 @@ public sealed partial class MomentDialog
         _foundation = foundation;
         _people.Clear();
         _people.UnionWith(employeeIds);
-        _date = IsoDate(Today);
+        _date = DateText.Iso(Today);
         _note = null;
         _changeWhat = null;
         _changeEffective = null;
@@ -219,8 +210,6 @@ public sealed partial class MomentDialog
             builder.CloseElement();
         }
     : null;
-
-    private static string IsoDate(DateOnly date) => DateText.Iso(date);
 
     private static DateOnly? ParseDate(string? text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;

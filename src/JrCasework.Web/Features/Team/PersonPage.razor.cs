@@ -52,6 +52,4 @@ public sealed partial class PersonPage
     }
 
     private void Log(Foundation? foundation) => _dialog?.Open(foundation, [EmployeeId]);
-
-    private string ShortDate(DateTime utc) => UserClock.Date(utc);
 }

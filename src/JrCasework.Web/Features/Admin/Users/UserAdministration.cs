@@ -111,14 +111,7 @@ internal sealed class UserAdministration(
             DisplayName = request.DisplayName.Trim(),
             OrgUnitId = request.OrgUnitId.Value,
         };
-        if (request.Role == Roles.Manager)
-        {
-            foreach (var unitId in request.ManagedOrgUnitIds.Distinct())
-            {
-                user.ManagedOrgUnits.Add(new ManagedOrgUnit { OrgUnitId = unitId });
-            }
-        }
-
+        SetManagedUnits(user, request);
         var created = await userManager.CreateAsync(user, request.Password);
         if (!created.Succeeded)
         {

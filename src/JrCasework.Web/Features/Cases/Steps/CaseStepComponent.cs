@@ -7,7 +7,12 @@ namespace JrCasework.Web.Features.Cases.Steps;
 /// Where a refusal happened (which form) and what the domain said, so it is shown next to that form only;
 /// <see cref="Conflict"/> when the case changed elsewhere since it was loaded.
 /// </summary>
-public sealed record StepError(string At, string Message, bool Conflict = false);
+public sealed record StepError(string At, string Message, bool Conflict = false)
+{
+    /// <summary>The alert for the answer of <see cref="CaseSession.ApplyAsync"/> at form <paramref name="at"/>: null when it was saved.</summary>
+    public static StepError? For(string at, string? refusal, CaseSession session) =>
+        refusal is null ? null : new StepError(at, refusal, session.HasConflict);
+}
 
 /// <summary>
 /// The common part of steps 3 and 4: the case session, and one way to apply a change that remembers
@@ -33,7 +38,7 @@ public abstract class CaseStepComponent : ComponentBase
         try
         {
             var refusal = await Session.ApplyAsync(action, change);
-            Error = refusal is null ? null : new StepError(at, refusal, Session.HasConflict);
+            Error = StepError.For(at, refusal, Session);
             return refusal is null;
         }
         finally

@@ -49,11 +49,11 @@ public sealed partial class FactForm
 
     private string At => Editing is null ? "fact-add" : $"fact-edit-{Editing.Number}";
 
-    private string DraftKey => Session.DraftKey(Editing is null ? "fact-text" : $"fact-text-{Editing.Number}");
+    private string DraftKey => FormKey("fact-text");
 
-    private string SourceDraftKey => Session.DraftKey(Editing is null ? "fact-source" : $"fact-source-{Editing.Number}");
+    private string SourceDraftKey => FormKey("fact-source");
 
-    private string ChoicesDraftKey => Session.DraftKey(Editing is null ? "fact-choices" : $"fact-choices-{Editing.Number}");
+    private string ChoicesDraftKey => FormKey("fact-choices");
 
     /// <summary>The employee a conversation was with, if one of the case's; then the source is their name.</summary>
     private CaseEmployee? ConversationWith =>
@@ -92,6 +92,9 @@ public sealed partial class FactForm
             StateHasChanged();
         }
     }
+
+    /// <summary>A draft key of this form: a new fact's, or the one of the fact being corrected.</summary>
+    private string FormKey(string part) => Session.DraftKey(Editing is null ? part : $"{part}-{Editing.Number}");
 
     private string Missing(string field) => C["Common.RequiredField", field];
 
