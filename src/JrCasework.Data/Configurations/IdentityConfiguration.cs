@@ -9,7 +9,7 @@ internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Ap
 {
     public void Configure(EntityTypeBuilder<ApplicationUser> builder)
     {
-        builder.Property(u => u.DisplayName).HasMaxLength(200);
+        builder.Property(u => u.DisplayName).HasMaxLength(ApplicationUser.MaxDisplayNameLength);
         builder.Property(u => u.PreferredCulture).HasMaxLength(10);
         builder.Property(u => u.TimeZone).HasMaxLength(64);
         builder.Property(u => u.CalendarTokenHash).HasMaxLength(64);

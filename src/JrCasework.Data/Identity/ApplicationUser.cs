@@ -5,6 +5,9 @@ namespace JrCasework.Data.Identity;
 /// <summary>A person who signs in: supervisor, manager, HR business partner or administrator.</summary>
 public sealed class ApplicationUser : IdentityUser
 {
+    /// <summary>The longest display name a user can have.</summary>
+    public const int MaxDisplayNameLength = 200;
+
     /// <summary>The name shown to other users.</summary>
     public string DisplayName { get; set; } = string.Empty;
 

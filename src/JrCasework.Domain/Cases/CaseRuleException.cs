@@ -30,6 +30,7 @@ public enum CaseRule
     ObjectiveNotMetNeedsReason,
     LoopNeedsUnmetObjective,
     DateTooFarAhead,
+    FactDateInFuture,
 }
 
 /// <summary>

@@ -197,6 +197,7 @@ public sealed class JrCase
         Require(Step != CaseStep.Objective, CaseRule.ObjectiveRequired,
             "Determine the objective first: facts are gathered in step 1, after the objective is written.");
         RequireText(source, text);
+        RequireHappened(date, by);
         RequireKnownEmployee(conversationWithEmployeeId);
         var fact = new Fact(NextNumber(_facts.Select(f => f.Number)), Loop, kind, source.Trim(), date, text.Trim(), conversationWithEmployeeId);
         _facts.Add(fact);
@@ -209,6 +210,7 @@ public sealed class JrCase
     {
         RequireOpen();
         RequireText(source, text);
+        RequireHappened(date, by);
         RequireKnownEmployee(conversationWithEmployeeId);
         var fact = Find(_facts, f => f.Number == factNumber);
         var previous = fact.Describe();
@@ -579,6 +581,10 @@ public sealed class JrCase
     private static void RequireWithinReach(DateOnly date, Actor by) =>
         Require(date <= by.Today.AddYears(MaxYearsAhead), CaseRule.DateTooFarAhead,
             $"Choose a date no more than {MaxYearsAhead} years ahead.", [MaxYearsAhead.ToString(CultureInfo.InvariantCulture)]);
+
+    /// <summary>A fact's date: on or before today (the record, a conversation, an opinion heard are in the past).</summary>
+    private static void RequireHappened(DateOnly date, Actor by) =>
+        Require(date <= by.Today, CaseRule.FactDateInFuture, "A fact is something that has happened: its date cannot be after today.");
 
     private void RequireKnownEmployee(int? employeeId) =>
         Require(employeeId is null || _employees.Any(e => e.EmployeeId == employeeId), CaseRule.UnknownItem,

@@ -65,4 +65,28 @@ public sealed class DateRangeTests
 
         CaseAssert.Refused(@case, CaseRule.FollowUpDateInvalid, c => c.ScheduleFollowUps(DateOnly.MinValue, null, CaseBuilder.Owner));
     }
+
+    [Fact]
+    public void AddFact_DatedAfterToday_IsRefused_AndTodayIsAllowed()
+    {
+        var @case = new CaseBuilder().InStep(CaseStep.Facts);
+
+        CaseAssert.Refused(@case, CaseRule.FactDateInFuture,
+            c => c.AddFact(FactKind.Record, "Time clock", LastDayOfTime, "Late again", CaseBuilder.Owner));
+        CaseAssert.Refused(@case, CaseRule.FactDateInFuture,
+            c => c.AddFact(FactKind.Record, "Time clock", CaseBuilder.Today.AddDays(1), "Late again", CaseBuilder.Owner));
+        var fact = @case.AddFact(FactKind.Record, "Time clock", CaseBuilder.Today, "Late again", CaseBuilder.Owner);
+
+        Assert.Equal(CaseBuilder.Today, fact.Date);
+    }
+
+    [Fact]
+    public void EditFact_ToADateAfterToday_IsRefused()
+    {
+        var @case = new CaseBuilder().InStep(CaseStep.Facts);
+        var fact = @case.AddFact(FactKind.Record, "Time clock", CaseBuilder.Today, "Late again", CaseBuilder.Owner);
+
+        CaseAssert.Refused(@case, CaseRule.FactDateInFuture,
+            c => c.EditFact(fact.Number, FactKind.Record, "Time clock", LastDayOfTime, "Late again", CaseBuilder.Owner));
+    }
 }

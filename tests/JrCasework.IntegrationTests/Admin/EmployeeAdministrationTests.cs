@@ -173,4 +173,17 @@ public sealed class EmployeeAdministrationTests : IAsyncLifetime
 
         Assert.Null(Assert.Single(await employees.ListAsync(new EmployeeFilter(Search: "P-1001"))).LeftOn);
     }
+
+    [Fact]
+    public async Task MarkAsLeft_OnADateYearsAhead_IsRefusedAtTheField_AndTheEmployeeStays()
+    {
+        await using var scope = await AsAdminAsync();
+        var employees = scope.Get<EmployeeAdministration>();
+        var jan = Assert.Single(await employees.ListAsync(new EmployeeFilter(Search: "P-1001")));
+
+        var result = await employees.MarkAsLeftAsync(jan.Id, new DateOnly(9999, 12, 31));
+
+        Assert.NotNull(result.ErrorFor(EmployeeAdministration.LeftOnField));
+        Assert.Null(Assert.Single(await employees.ListAsync(new EmployeeFilter(Search: "P-1001"))).LeftOn);
+    }
 }

@@ -34,7 +34,8 @@ public static class CaseText
         {
             CaseRule.WholeStoryIncomplete when @case is not null =>
                 c["Rule.WholeStoryIncomplete", string.Join(", ", @case.MissingParts().Select(c.Missing))],
-            CaseRule.PossibleActionNotWeighed => c["Rule.PossibleActionNotWeighed", string.Join(", ", refusal.Details)],
+            // The descriptions end the sentence: one that ends in its own full stop would give "..".
+            CaseRule.PossibleActionNotWeighed => c["Rule.PossibleActionNotWeighed", string.Join(", ", refusal.Details.Select(d => d.TrimEnd('.')))],
             _ => c[$"Rule.{refusal.Rule}", string.Join(", ", refusal.Details)],
         };
 }

@@ -106,6 +106,9 @@ public sealed partial class MyCases
 
     private string CategoryName(int categoryId) => _categories.FirstOrDefault(c => c.Id == categoryId)?.NameIn(Language) ?? "";
 
+    /// <summary>"3 days open", or the singular text (<c>key.One</c>) for one day.</summary>
+    private string Days(string key, int days) => days == 1 ? CL[key + ".One"] : CL[key, days];
+
     private int DaysSince(DateTime utc) => Math.Max(0, Today.DayNumber - UserClock.DateOf(utc).DayNumber);
 
     private int DaysBetween(DateTime fromUtc, DateTime toUtc) =>

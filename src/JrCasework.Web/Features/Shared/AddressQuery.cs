@@ -1,4 +1,5 @@
 using System.Globalization;
+using JrCasework.Domain.Cases;
 using JrCasework.Web.Resources;
 using Microsoft.Extensions.Localization;
 
@@ -49,7 +50,7 @@ public sealed class AddressQuery(Func<string, string?> value, DateOnly today)
     public static readonly DateOnly FirstDay = new(2000, 1, 1);
 
     /// <summary>How far ahead an address may reach.</summary>
-    public const int YearsAhead = 5;
+    public const int YearsAhead = JrCase.MaxYearsAhead;
 
     /// <summary>The longest period a list or report covers.</summary>
     public const int MaxYears = 10;

@@ -20,9 +20,6 @@ internal static class DateText
     /// <summary>"Sun 6 Dec 2026", where the day of the week helps plan.</summary>
     public static string DayAndDate(DateOnly date) => date.ToString("ddd d MMM yyyy", Culture);
 
-    /// <summary>"6 Dec", inside a list whose year is plain.</summary>
-    public static string DayMonth(DateOnly date) => date.ToString("d MMM", Culture);
-
     /// <summary>"Dec 2026".</summary>
     public static string Month(DateOnly month) => month.ToString("MMM yyyy", Culture);
 

@@ -1,5 +1,6 @@
 using JrCasework.Data;
 using JrCasework.Data.Identity;
+using JrCasework.Domain.Cases;
 using JrCasework.Domain.Organisation;
 using JrCasework.Web.Features.Shared;
 using JrCasework.Web.Resources;
@@ -46,12 +47,14 @@ internal sealed class EmployeeAdministration(
     CurrentUser currentUser,
     IDbContextFactory<JrCaseworkDbContext> dbFactory,
     IStringLocalizer<AdminResource> texts,
+    UserClock userClock,
     ILogger<EmployeeAdministration> logger)
 {
     public const string FullNameField = "fullName";
     public const string NumberField = "employeeNumber";
     public const string OrgUnitField = "orgUnit";
     public const string SupervisorField = "supervisor";
+    public const string LeftOnField = "leftOn";
     public const int MaxNameLength = 200;
     public const int MaxNumberLength = 40;
 
@@ -150,15 +153,24 @@ internal sealed class EmployeeAdministration(
         return AdminResult.Ok;
     }
 
-    /// <summary>Records that the employee left on <paramref name="leftOn"/>; they no longer appear in their supervisor's team.</summary>
-    public async Task MarkAsLeftAsync(int id, DateOnly leftOn, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Records that the employee left on <paramref name="leftOn"/>; they no longer appear in their supervisor's team.
+    /// A date further ahead than any plan reaches (<see cref="JrCase.MaxYearsAhead"/> years) is a typo, refused at its field.
+    /// </summary>
+    public async Task<AdminResult> MarkAsLeftAsync(int id, DateOnly leftOn, CancellationToken cancellationToken = default)
     {
         var adminId = await currentUser.RequireRoleAsync(Roles.Admin, cancellationToken);
+        if (leftOn > userClock.Today.AddYears(JrCase.MaxYearsAhead))
+        {
+            return AdminResult.Refused(LeftOnField, texts["Employees.LeftOnTooFar", JrCase.MaxYearsAhead]);
+        }
+
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var employee = await db.Employees.SingleOrDefaultAsync(e => e.Id == id, cancellationToken) ?? throw new KeyNotFoundException("No such employee.");
         employee.MarkAsLeft(leftOn);
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Employee {EmployeeId} marked as left by {AdminId}", id, adminId);
+        return AdminResult.Ok;
     }
 
     /// <summary>Undoes <see cref="MarkAsLeftAsync"/>.</summary>

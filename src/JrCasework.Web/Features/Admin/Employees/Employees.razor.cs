@@ -21,6 +21,7 @@ public sealed partial class Employees
 
     private EmployeeRow? _leaving;
     private DateTime? _leftOn;
+    private AdminResult _leftResult = AdminResult.Ok;
 
     private bool _showImport;
     private bool _importing;
@@ -115,6 +116,17 @@ public sealed partial class Employees
         _form = null;
         _leaving = employee;
         _leftOn = UserClock.Now.Date;
+        _leftResult = AdminResult.Ok;
+    }
+
+    /// <summary>Required, and what the server refused about the date last time (until it is changed).</summary>
+    private string? LeftOnError =>
+        _leftOn is null ? L["Validation.Required"].Value : _leftResult.ErrorFor(EmployeeAdministration.LeftOnField);
+
+    private void LeftOnChanged(DateTime? date)
+    {
+        _leftOn = date;
+        _leftResult = AdminResult.Ok;
     }
 
     private async Task ConfirmLeftAsync()
@@ -123,7 +135,12 @@ public sealed partial class Employees
         _busy = true;
         try
         {
-            await Administration.MarkAsLeftAsync(employee.Id, DateOnly.FromDateTime(_leftOn!.Value));
+            _leftResult = await Administration.MarkAsLeftAsync(employee.Id, DateOnly.FromDateTime(_leftOn!.Value));
+            if (!_leftResult.Succeeded)
+            {
+                return;
+            }
+
             Snackbar.Add(A["Employees.LeftDone", employee.FullName], Severity.Info);
             _leaving = null;
             await ReloadAsync();

@@ -58,7 +58,7 @@ internal sealed class UserAdministration(
     public const string RoleField = "role";
     public const string OrgUnitField = "orgUnit";
     public const string PasswordField = "password";
-    public const int MaxNameLength = 200;
+    public const int MaxNameLength = ApplicationUser.MaxDisplayNameLength;
 
     public async Task<IReadOnlyList<UserRow>> ListAsync(CancellationToken cancellationToken = default)
     {
