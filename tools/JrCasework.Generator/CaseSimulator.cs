@@ -199,7 +199,7 @@ internal sealed class CaseSimulator(DateTime nowUtc, int seed)
                 }
 
                 _case.ReturnToStep(CaseStep.Facts, back, Pick(_tx.NewLoopFacts));
-                _case.AddFact(FactKind.Record, _tx.Categories[_categoryId - 1].RecordSource, DateOnly.FromDateTime(_t), Pick(_tx.NewLoopFacts), fact);
+                _case.AddFact(FactKind.Record, _tx.Categories[_categoryId - 1].RecordSource, fact.Today, Pick(_tx.NewLoopFacts), fact);
                 _case.StartWeighing(on, _case.MissingParts().Count > 0 ? Pick(_tx.Overrides) : null);
             }
 

@@ -18,12 +18,11 @@ internal static class CaseWalk
     public static async Task<JrCase> ToWeighAndDecideAsync(CaseFixture fixture, int caseId)
     {
         var employee = await fixture.EmployeeIdAsync("P-1001");
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
         await ChangeAsync(fixture, caseId, "facts.start", (c, by) => c.StartGettingFacts(by));
-        await ChangeAsync(fixture, caseId, "fact.add", (c, by) => c.AddFact(FactKind.Record, "Time registration", today, "Late 6 times in 4 weeks", by));
-        await ChangeAsync(fixture, caseId, "fact.add", (c, by) => c.AddFact(FactKind.RulesAndCustoms, "Staff handbook", today, "Shift starts 06:00 sharp", by));
-        await ChangeAsync(fixture, caseId, "fact.add", (c, by) => c.AddFact(FactKind.Conversation, "Jan Smit", today, "Bus timetable changed", by, employee));
-        await ChangeAsync(fixture, caseId, "fact.add", (c, by) => c.AddFact(FactKind.OpinionOrFeeling, "Team", today, "Team feels it is unfair", by));
+        await ChangeAsync(fixture, caseId, "fact.add", (c, by) => c.AddFact(FactKind.Record, "Time registration", by.Today, "Late 6 times in 4 weeks", by));
+        await ChangeAsync(fixture, caseId, "fact.add", (c, by) => c.AddFact(FactKind.RulesAndCustoms, "Staff handbook", by.Today, "Shift starts 06:00 sharp", by));
+        await ChangeAsync(fixture, caseId, "fact.add", (c, by) => c.AddFact(FactKind.Conversation, "Jan Smit", by.Today, "Bus timetable changed", by, employee));
+        await ChangeAsync(fixture, caseId, "fact.add", (c, by) => c.AddFact(FactKind.OpinionOrFeeling, "Team", by.Today, "Team feels it is unfair", by));
         return await ChangeAsync(fixture, caseId, "weigh.start", (c, by) => c.StartWeighing(by));
     }
 
