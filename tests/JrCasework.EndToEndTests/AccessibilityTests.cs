@@ -3,7 +3,7 @@ using System.Text;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using JrCasework.Domain.Cases;
-using JrCasework.Web.Hosting;
+using JrCasework.Web.Demo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;

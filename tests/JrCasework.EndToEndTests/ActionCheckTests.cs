@@ -1,5 +1,5 @@
 using JrCasework.Domain.Cases;
-using JrCasework.Web.Hosting;
+using JrCasework.Web.Demo;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -60,7 +60,7 @@ public sealed class ActionCheckTests(BrowserFixture fixture)
         await Expect(page.Locator("#outcome-summary")).ToBeVisibleAsync();
         await page.Locator("#history-panel").ClickAsync();
         await Expect(page.Locator("#history > li").First).ToBeVisibleAsync();
-        await page.WaitForTimeoutAsync(400); // the panel's opening animation
+        await Expect(page.Locator("#history-panel .mud-collapse-entered")).ToBeVisibleAsync(); // the panel has finished opening
         await ShotAsync(page, "action-check-en-5-closed");
 
         await page.Locator("#culture-nl").ClickAsync();
@@ -68,7 +68,7 @@ public sealed class ActionCheckTests(BrowserFixture fixture)
         await Expect(page.Locator("#step-title")).ToHaveTextAsync("Afgesloten");
         await page.Locator("#history-panel").ClickAsync();
         await Expect(page.Locator("#history > li").First).ToBeVisibleAsync();
-        await page.WaitForTimeoutAsync(400);
+        await Expect(page.Locator("#history-panel .mud-collapse-entered")).ToBeVisibleAsync();
         await ShotAsync(page, "action-check-nl-5-closed");
 
         await OpenAsync(page, cases.TakeAction);

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using JrCasework.Domain.Cases;
-using JrCasework.Web.Hosting;
+using JrCasework.Web.Demo;
 using Microsoft.EntityFrameworkCore;
 using static Microsoft.Playwright.Assertions;
 

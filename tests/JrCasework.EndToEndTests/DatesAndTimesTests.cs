@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using JrCasework.Data.Identity;
 using JrCasework.Domain.Organisation;
 using JrCasework.Domain.Reminders;
-using JrCasework.Web.Hosting;
+using JrCasework.Web.Demo;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,4 @@
-using JrCasework.Web.Hosting;
+using JrCasework.Web.Demo;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using JrCasework.Web.Hosting;
+using JrCasework.Web.Demo;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 

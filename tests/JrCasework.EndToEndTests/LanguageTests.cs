@@ -1,4 +1,4 @@
-using JrCasework.Web.Hosting;
+using JrCasework.Web.Demo;
 using static Microsoft.Playwright.Assertions;
 
 namespace JrCasework.EndToEndTests;

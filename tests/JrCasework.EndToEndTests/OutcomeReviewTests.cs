@@ -1,7 +1,7 @@
 using System.Text;
 using JrCasework.Domain.Cases;
+using JrCasework.Web.Demo;
 using JrCasework.Web.Features.Shared;
-using JrCasework.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;

@@ -1,5 +1,5 @@
 using JrCasework.Domain.Cases;
-using JrCasework.Web.Hosting;
+using JrCasework.Web.Demo;
 using Microsoft.EntityFrameworkCore;
 using static Microsoft.Playwright.Assertions;
 

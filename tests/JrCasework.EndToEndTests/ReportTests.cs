@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using JrCasework.Web.Hosting;
+using JrCasework.Web.Demo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using JrCasework.Domain.Cases;
-using JrCasework.Web.Features.FollowUps;
+using JrCasework.Web.Features.Dashboard;
 using Microsoft.EntityFrameworkCore;
 
 namespace JrCasework.Benchmarks;

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using JrCasework.Data;
 using JrCasework.Web.Features.Reminders;
+using JrCasework.Web.Features.Shared;
 using JrCasework.Web.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using JrCasework.Data;
-using JrCasework.Web.Features.FollowUps;
+using JrCasework.Web.Features.Dashboard;
 using JrCasework.Web.Features.Reports;
 using JrCasework.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;

@@ -49,6 +49,7 @@ internal sealed class JrCaseConfiguration : IEntityTypeConfiguration<JrCase>
         builder.Ignore(c => c.CurrentPlan);
         builder.Ignore(c => c.FinalOutcome);
         builder.Ignore(c => c.NextFollowUp);
+        builder.Ignore(c => c.CurrentFollowUps);
     }
 
     // EF finds the backing fields (_facts, ...) by convention and fills them directly.
@@ -89,6 +90,7 @@ internal sealed class PossibleActionConfiguration : IEntityTypeConfiguration<Pos
         builder.Property<int>("CaseId");
         builder.HasIndex("CaseId", nameof(PossibleAction.Number)).IsUnique();
         builder.Ignore(a => a.IsWeighed);
+        builder.Ignore(a => a.IsEffectWeighed);
     }
 }
 

@@ -29,13 +29,17 @@ public static class CaseAccess
     /// cases in their scope.
     /// </summary>
     public static bool CanReadContent(CaseViewer viewer, CaseOwnership @case) =>
-        (viewer.Is(Roles.Supervisor) && @case.OwnerUserId == viewer.UserId)
+        CanChangeContent(viewer, @case)
         || (viewer.Is(Roles.Manager) && @case.ReferredToUserId == viewer.UserId)
-        || (viewer.Is(Roles.Hr) && viewer.HrScopeUnitIds.Contains(@case.OrgUnitId));
+        || CanReview(viewer, @case);
 
     /// <summary>Only the owning supervisor works the case.</summary>
     public static bool CanChangeContent(CaseViewer viewer, CaseOwnership @case) =>
         viewer.Is(Roles.Supervisor) && @case.OwnerUserId == viewer.UserId;
+
+    /// <summary>HR reviews the outcome of cases in their scope: their own unit and every unit below it.</summary>
+    public static bool CanReview(CaseViewer viewer, CaseOwnership @case) =>
+        viewer.Is(Roles.Hr) && viewer.HrScopeUnitIds.Contains(@case.OrgUnitId);
 
     /// <summary>Status, step, dates and follow-up state: also managers for the units they manage.</summary>
     public static bool CanSeeStatus(CaseViewer viewer, CaseOwnership @case) =>

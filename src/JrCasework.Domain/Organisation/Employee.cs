@@ -5,6 +5,10 @@ namespace JrCasework.Domain.Organisation;
 /// </summary>
 public sealed class Employee
 {
+    public const int MaxNameLength = 200;
+
+    public const int MaxNumberLength = 40;
+
     private Employee()
     {
         FullName = string.Empty;
@@ -54,4 +58,43 @@ public sealed class Employee
         OrgUnitId = orgUnitId;
         SupervisorUserId = supervisorUserId;
     }
+
+    /// <summary>
+    /// What is wrong with a name and an employee number typed in the admin form or read from an import, if anything:
+    /// both are required, and neither may be longer than its limit. Uniqueness of the number is the database's to say.
+    /// </summary>
+    public static IReadOnlyList<EmployeeProblem> Check(string? fullName, string? employeeNumber) =>
+    [
+        .. Problem(EmployeeField.FullName, fullName, MaxNameLength),
+        .. Problem(EmployeeField.EmployeeNumber, employeeNumber, MaxNumberLength),
+    ];
+
+    private static IEnumerable<EmployeeProblem> Problem(EmployeeField field, string? value, int limit)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            yield return new EmployeeProblem(field, EmployeeRule.Required, limit);
+        }
+        else if (value.Trim().Length > limit)
+        {
+            yield return new EmployeeProblem(field, EmployeeRule.TooLong, limit);
+        }
+    }
 }
+
+/// <summary>The fields of an employee that are typed in or imported.</summary>
+public enum EmployeeField
+{
+    FullName,
+    EmployeeNumber,
+}
+
+/// <summary>The rules an employee's name and number can break.</summary>
+public enum EmployeeRule
+{
+    Required,
+    TooLong,
+}
+
+/// <summary>A field of an employee that breaks a rule; <paramref name="Limit"/> is that field's maximum length.</summary>
+public sealed record EmployeeProblem(EmployeeField Field, EmployeeRule Rule, int Limit);

@@ -1,6 +1,7 @@
 using JrCasework.Data;
 using JrCasework.Data.Identity;
 using JrCasework.Domain.Organisation;
+using JrCasework.Web.Demo;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 

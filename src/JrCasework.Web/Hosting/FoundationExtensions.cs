@@ -1,4 +1,4 @@
-using JrCasework.Web.Features.Team;
+using JrCasework.Web.Features.Foundations;
 
 namespace JrCasework.Web.Hosting;
 

@@ -9,7 +9,7 @@ namespace JrCasework.Web.Hosting;
 internal static class LocalizationExtensions
 {
     /// <summary>The cultures the UI speaks; the first is the default.</summary>
-    public static readonly string[] SupportedCultures = ["en-GB", "nl-NL"];
+    private static readonly string[] SupportedCultures = CultureScope.SupportedCultures;
 
     /// <summary>Resource-based texts; the culture comes from the remembered choice, else the browser.</summary>
     public static IServiceCollection AddJrCaseworkLocalization(this IServiceCollection services)

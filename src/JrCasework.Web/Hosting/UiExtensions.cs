@@ -6,7 +6,8 @@ using JrCasework.Web.Features.Admin.Users;
 using JrCasework.Web.Features.Calendar;
 using JrCasework.Web.Features.Cases;
 using JrCasework.Web.Features.Cases.Drafts;
-using JrCasework.Web.Features.FollowUps;
+using JrCasework.Web.Features.Dashboard;
+using JrCasework.Web.Features.Shared;
 using MudBlazor;
 using MudBlazor.Services;
 
@@ -48,6 +49,7 @@ internal static class UiExtensions
         services.AddScoped<JrCasework.Web.Features.Reports.ReportQueries>();
         services.AddScoped<JrCasework.Web.Features.Reviews.OutcomeQueries>();
         services.AddScoped<JrCasework.Web.Features.Reviews.ReviewService>();
+        services.AddSingleton(CasePanel.Of<JrCasework.Web.Features.Reviews.CaseReviewPanel>());
         services.AddScoped<JrCasework.Web.Features.Reviews.CaseListExport>();
         return services;
     }

@@ -43,6 +43,6 @@ public sealed class ClosedCaseTests
     {
         var @case = new CaseBuilder().InStep(CaseStep.Closed);
 
-        Assert.Equal(CaseRule.CaseIsClosed, @case.WhyNotForward()?.Rule);
+        Assert.Equal(CaseRule.CaseIsClosed, @case.Card().Blocker?.Rule);
     }
 }

@@ -130,7 +130,7 @@ public sealed class FollowUpTests
         @case.ScheduleFollowUps(Monday, null, CaseBuilder.Owner);
         @case.StartCheckingResults(CaseBuilder.Owner);
 
-        Assert.Null(@case.WhyNotForward());
+        Assert.Null(@case.Card().Blocker);
         CaseAssert.Allowed(@case, c => c.Close(CaseBuilder.Outcome(ObjectiveMet.Yes), CaseBuilder.Owner));
     }
 

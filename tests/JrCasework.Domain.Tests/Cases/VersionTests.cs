@@ -60,7 +60,7 @@ public sealed class VersionTests
         var before = CaseSnapshot.Of(@case);
 
         _ = @case.MissingParts();
-        _ = @case.WhyNotForward();
+        _ = @case.Card().Blocker;
         _ = @case.NextFollowUp;
 
         Assert.Equal(before, CaseSnapshot.Of(@case));

@@ -31,4 +31,25 @@ public sealed class EmployeeTests
     [InlineData("Jan", " ")]
     public void New_WithoutNameOrNumber_IsRefused(string name, string number) =>
         Assert.ThrowsAny<ArgumentException>(() => new Employee(name, number, 1, null));
+
+    [Fact]
+    public void Check_AFilledInNameAndNumber_HasNoProblems() =>
+        Assert.Empty(Employee.Check("Jan Smit", "P-1001"));
+
+    [Fact]
+    public void Check_NamesEachMissingField()
+    {
+        Assert.Equal(
+            [new EmployeeProblem(EmployeeField.FullName, EmployeeRule.Required, Employee.MaxNameLength),
+             new EmployeeProblem(EmployeeField.EmployeeNumber, EmployeeRule.Required, Employee.MaxNumberLength)],
+            Employee.Check(" ", null));
+    }
+
+    [Fact]
+    public void Check_RefusesTooLongValues_ButTrimsFirst()
+    {
+        var problems = Employee.Check(new string('a', Employee.MaxNameLength + 1), "  " + new string('1', Employee.MaxNumberLength) + "  ");
+
+        Assert.Equal([new EmployeeProblem(EmployeeField.FullName, EmployeeRule.TooLong, Employee.MaxNameLength)], problems);
+    }
 }

@@ -1,7 +1,7 @@
 using JrCasework.TestSupport;
+using JrCasework.Web.Demo;
 using JrCasework.Web.Features.Admin.Categories;
 using JrCasework.Web.Features.Shared;
-using JrCasework.Web.Hosting;
 
 namespace JrCasework.IntegrationTests.Admin;
 

@@ -1,7 +1,7 @@
 using JrCasework.TestSupport;
+using JrCasework.Web.Demo;
 using JrCasework.Web.Features.Admin.Employees;
 using JrCasework.Web.Features.Shared;
-using JrCasework.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace JrCasework.IntegrationTests.Admin;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using JrCasework.TestSupport;
-using JrCasework.Web.Hosting;
+using JrCasework.Web.Demo;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace JrCasework.IntegrationTests.Calendar;

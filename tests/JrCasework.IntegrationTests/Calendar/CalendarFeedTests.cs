@@ -2,9 +2,9 @@ using System.Net;
 using System.Text;
 using JrCasework.Domain.Cases;
 using JrCasework.TestSupport;
+using JrCasework.Web.Demo;
 using JrCasework.Web.Features.Calendar;
 using JrCasework.Web.Features.Cases;
-using JrCasework.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace JrCasework.IntegrationTests.Calendar;

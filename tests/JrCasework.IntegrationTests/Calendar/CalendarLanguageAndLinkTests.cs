@@ -1,8 +1,8 @@
 using System.Globalization;
 using JrCasework.Domain.Cases;
 using JrCasework.TestSupport;
+using JrCasework.Web.Demo;
 using JrCasework.Web.Features.Calendar;
-using JrCasework.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace JrCasework.IntegrationTests.Calendar;

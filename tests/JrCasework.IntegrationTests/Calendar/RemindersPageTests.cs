@@ -1,6 +1,6 @@
 using System.Net;
 using JrCasework.TestSupport;
-using JrCasework.Web.Hosting;
+using JrCasework.Web.Demo;
 using Microsoft.EntityFrameworkCore;
 
 namespace JrCasework.IntegrationTests.Calendar;

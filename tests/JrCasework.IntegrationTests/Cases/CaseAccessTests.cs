@@ -1,7 +1,7 @@
 using JrCasework.Domain.Cases;
+using JrCasework.Web.Demo;
 using JrCasework.Web.Features.Cases;
 using JrCasework.Web.Features.Shared;
-using JrCasework.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace JrCasework.IntegrationTests.Cases;

@@ -1,6 +1,6 @@
 using JrCasework.Domain.Cases;
+using JrCasework.Web.Demo;
 using JrCasework.Web.Features.Cases;
-using JrCasework.Web.Hosting;
 
 namespace JrCasework.IntegrationTests.Cases;
 

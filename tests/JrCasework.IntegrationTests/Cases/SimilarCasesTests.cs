@@ -2,10 +2,10 @@ using System.Text.Json;
 using JrCasework.Domain.Cases;
 using JrCasework.Domain.Reviews;
 using JrCasework.IntegrationTests.Reminders;
+using JrCasework.Web.Demo;
 using JrCasework.Web.Features.Cases;
 using JrCasework.Web.Features.Cases.Similar;
 using JrCasework.Web.Features.Shared;
-using JrCasework.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 

@@ -1,6 +1,6 @@
 using JrCasework.Domain.Cases;
 using JrCasework.TestSupport;
-using JrCasework.Web.Hosting;
+using JrCasework.Web.Demo;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

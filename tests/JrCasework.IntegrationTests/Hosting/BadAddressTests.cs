@@ -1,7 +1,7 @@
 using System.Net;
 using JrCasework.IntegrationTests.Calendar;
 using JrCasework.IntegrationTests.Cases;
-using JrCasework.Web.Hosting;
+using JrCasework.Web.Demo;
 
 namespace JrCasework.IntegrationTests.Hosting;
 

@@ -2,8 +2,8 @@ using System.Net;
 using JrCasework.Domain.Organisation;
 using JrCasework.IntegrationTests.Calendar;
 using JrCasework.TestSupport;
+using JrCasework.Web.Demo;
 using JrCasework.Web.Features.Admin.Users;
-using JrCasework.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace JrCasework.IntegrationTests.Identity;

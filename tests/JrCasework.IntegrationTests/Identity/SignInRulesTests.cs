@@ -1,7 +1,7 @@
 using JrCasework.Data.Identity;
 using JrCasework.Domain.Organisation;
 using JrCasework.TestSupport;
-using JrCasework.Web.Hosting;
+using JrCasework.Web.Demo;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

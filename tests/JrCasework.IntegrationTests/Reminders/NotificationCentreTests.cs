@@ -1,6 +1,6 @@
+using JrCasework.Web.Demo;
 using JrCasework.Web.Features.Notifications;
 using JrCasework.Web.Features.Shared;
-using JrCasework.Web.Hosting;
 using Microsoft.Extensions.Time.Testing;
 
 namespace JrCasework.IntegrationTests.Reminders;

@@ -1,7 +1,7 @@
 using JrCasework.Domain.Cases;
 using JrCasework.Domain.Reminders;
 using JrCasework.IntegrationTests.Cases;
-using JrCasework.Web.Hosting;
+using JrCasework.Web.Demo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 

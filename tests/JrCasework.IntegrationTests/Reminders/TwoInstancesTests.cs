@@ -45,25 +45,14 @@ public sealed class TwoInstancesTests
         Assert.All(mails, m => Assert.Equal(MailStatus.Sent, m.Status));
         Assert.Equal(mails.Count, rounds.Sum(r => r.Sent));
 
-        var received = await WaitForAsync(smtp, mails.Count);
+        // Every round was awaited, and the mail server answers a message only after writing it to its folder:
+        // what arrived now is all that will ever arrive.
+        var received = smtp.Messages();
         Assert.Equal(mails.Count, received.Count);
         Assert.Equal(received.Count, received.Select(m => m.MessageId).Distinct().Count());
 
         SqliteCleanup();
         Directory.Delete(folder, recursive: true);
-    }
-
-    private static async Task<IReadOnlyList<MimeKit.MimeMessage>> WaitForAsync(SmtpTestServer smtp, int count)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (smtp.Messages().Count < count && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(100);
-        }
-
-        // Anything more than expected would arrive late too: give it a moment.
-        await Task.Delay(500);
-        return smtp.Messages();
     }
 
     private static void SqliteCleanup() => Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

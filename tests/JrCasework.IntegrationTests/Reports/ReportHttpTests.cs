@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using JrCasework.Domain.Auditing;
 using JrCasework.IntegrationTests.Calendar;
 using JrCasework.Web.Features.Reports;
 using Microsoft.EntityFrameworkCore;
@@ -139,7 +140,7 @@ public sealed class ReportHttpTests(ReportFixture fixture) : IClassFixture<Repor
     public async Task ThePrintView_IsTheReportWithoutTheAppsBar_AndIsAuditedAsAView()
     {
         using var client = await BrowserLikeClient.SignedInAsync(fixture.App, ReportFixture.HannaEmail);
-        var before = await AuditsAsync(ReportQueries.ViewAction);
+        var before = await AuditsAsync(AuditActions.ReportView);
 
         var html = await client.GetStringAsync(PrintLink);
 
@@ -148,7 +149,7 @@ public sealed class ReportHttpTests(ReportFixture fixture) : IClassFixture<Repor
         Assert.Contains("fewer than 5", html, StringComparison.Ordinal);
         Assert.DoesNotContain("jr-appbar", html, StringComparison.Ordinal);
         Assert.All(ReportFixture.Markers, marker => Assert.DoesNotContain(marker, html, StringComparison.OrdinalIgnoreCase));
-        Assert.Equal(before + 1, await AuditsAsync(ReportQueries.ViewAction));
+        Assert.Equal(before + 1, await AuditsAsync(AuditActions.ReportView));
     }
 
     [Fact]
@@ -173,7 +174,7 @@ public sealed class ReportHttpTests(ReportFixture fixture) : IClassFixture<Repor
         Assert.Contains("/Account/Login", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
 
-    private Task<int> ExportsAsync() => AuditsAsync(ReportQueries.ExportAction);
+    private Task<int> ExportsAsync() => AuditsAsync(AuditActions.ReportExport);
 
     private async Task<int> AuditsAsync(string action)
     {

@@ -1,10 +1,11 @@
 using System.Text.Json;
+using JrCasework.Domain.Auditing;
 using JrCasework.Domain.Cases;
 using JrCasework.TestSupport;
-using JrCasework.Web.Features.FollowUps;
+using JrCasework.Web.Demo;
+using JrCasework.Web.Features.Dashboard;
 using JrCasework.Web.Features.Reports;
 using JrCasework.Web.Features.Shared;
-using JrCasework.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -289,11 +290,11 @@ public sealed class ReportQueriesTests(ReportFixture fixture) : IClassFixture<Re
     [Fact]
     public async Task EachReportLoad_IsAuditedOnce_WithoutACaseId()
     {
-        var before = await AuditAsync(ReportQueries.ViewAction);
+        var before = await AuditAsync(AuditActions.ReportView);
 
         await LoadAsync(ReportFixture.HannaEmail);
 
-        var after = await AuditAsync(ReportQueries.ViewAction);
+        var after = await AuditAsync(AuditActions.ReportView);
         var added = Assert.Single(after.Except(before));
         Assert.Null(added.CaseId);
         Assert.Equal(ReportFixture.Now.UtcDateTime, added.AtUtc);

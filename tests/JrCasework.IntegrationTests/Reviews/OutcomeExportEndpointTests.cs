@@ -2,7 +2,7 @@ using System.Net;
 using JrCasework.Domain.Cases;
 using JrCasework.IntegrationTests.Calendar;
 using JrCasework.IntegrationTests.Cases;
-using JrCasework.Web.Hosting;
+using JrCasework.Web.Demo;
 
 namespace JrCasework.IntegrationTests.Reviews;
 

@@ -1,10 +1,10 @@
 using JrCasework.Domain.Cases;
 using JrCasework.Domain.Reviews;
 using JrCasework.IntegrationTests.Cases;
+using JrCasework.Web.Demo;
 using JrCasework.Web.Features.Cases;
 using JrCasework.Web.Features.Reviews;
 using JrCasework.Web.Features.Shared;
-using JrCasework.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace JrCasework.IntegrationTests.Reviews;

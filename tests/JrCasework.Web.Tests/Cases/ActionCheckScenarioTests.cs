@@ -11,7 +11,7 @@ namespace JrCasework.Web.Tests.Cases;
 
 /// <summary>
 /// The base of the step 3, step 4, closed and history tests: a case walked through the real domain to
-/// the step under test, cascaded as a <see cref="CaseSession"/> whose changes apply to that in-memory case.
+/// the step under test, cascaded as a <see cref="CaseEditor"/> whose changes apply to that in-memory case.
 /// </summary>
 public abstract class CaseStepTest : ComponentTest
 {
@@ -66,36 +66,11 @@ public abstract class CaseStepTest : ComponentTest
         return c;
     }
 
-    protected CaseSession SessionFor(JrCase c, IReadOnlyList<ManagerOption>? managers = null, bool canChange = true) => new()
-    {
-        Case = c,
-        CanChange = canChange,
-        Categories = [new CategoryOption(1, "Punctuality", "Stiptheid", true)],
-        Managers = managers ?? [new ManagerOption("user-ahmed", "Ahmed Yilmaz")],
-        Today = Today,
-        Language = "en",
-        ApplyAsync = (_, change) =>
-        {
-            try
-            {
-                change(c, Now);
-                return Task.FromResult<string?>(null);
-            }
-            catch (CaseRuleException refusal)
-            {
-                var text = Services.GetRequiredService<IStringLocalizer<CaseResource>>();
-                return Task.FromResult<string?>(text.Reason(refusal, c));
-            }
-        },
-    };
+    protected CaseEditor SessionFor(JrCase c, IReadOnlyList<ManagerOption>? managers = null, bool canChange = true) =>
+        CasePageHost.EditorFor(c, Now, Today, Services.GetRequiredService<IStringLocalizer<CaseResource>>(), canChange, managers);
 
-    protected IRenderedComponent<T> RenderIn<T>(CaseSession session, Action<ComponentParameterCollectionBuilder<T>>? parameters = null)
-        where T : IComponent =>
-        Render<T>(p =>
-        {
-            p.AddCascadingValue(session);
-            parameters?.Invoke(p);
-        });
+    protected IRenderedComponent<T> RenderIn<T>(CaseEditor session, Action<ComponentParameterCollectionBuilder<T>>? parameters = null)
+        where T : IComponent => this.RenderOnPage(session, parameters);
 
     /// <summary>The texts of the card's prompts that are ticked.</summary>
     protected static IReadOnlyList<string> Ticked<T>(IRenderedComponent<T> cut)

@@ -1,3 +1,4 @@
+using Bunit;
 using JrCasework.Domain.Cases;
 using JrCasework.Web.Features.Cases;
 using JrCasework.Web.Resources;
@@ -8,53 +9,72 @@ using Microsoft.Extensions.Localization;
 namespace JrCasework.Web.Tests.Cases;
 
 /// <summary>
-/// Hosts a step as <see cref="CasePage"/> does: the session cascaded as a changing value, and the whole page rendered
-/// again after a saved change that took a round trip (the save is awaited before the page renders), so the steps see
-/// the render order of the real page and not only their own.
+/// Hosts a part of the case page as <see cref="CasePage"/> does: the editor cascaded as a changing value, and the whole
+/// page rendered again when the editor changes (busy, saved, refused), so the parts see the render order of the real
+/// page and not only their own.
 /// </summary>
 public sealed class CasePageHost : ComponentBase
 {
     [Parameter, EditorRequired]
-    public CaseSession Session { get; set; } = default!;
+    public CaseEditor Session { get; set; } = default!;
 
     [Parameter]
     public RenderFragment? ChildContent { get; set; }
 
-    /// <summary>A session whose changes apply to <paramref name="case"/> in memory and then render the host again, as the page does.</summary>
-    public static CaseSession SessionFor(JrCase @case, Actor by, DateOnly today, IStringLocalizer<CaseResource> text, Func<CasePageHost?> host) => new()
-    {
-        Case = @case,
-        CanChange = true,
-        Categories = [new CategoryOption(1, "Punctuality", "Stiptheid", true)],
-        Managers = [new ManagerOption("user-ahmed", "Ahmed Yilmaz")],
-        Today = today,
-        Language = "en",
-        ApplyAsync = async (_, change) =>
+    /// <summary>
+    /// An editor whose changes apply to <paramref name="case"/> in memory. With <paramref name="roundTrip"/>, like the
+    /// real save, the change answers after a round trip (the save is awaited before the page renders).
+    /// </summary>
+    public static CaseEditor EditorFor(
+        JrCase @case,
+        Actor by,
+        DateOnly today,
+        IStringLocalizer<CaseResource> text,
+        bool canChange = true,
+        IReadOnlyList<ManagerOption>? managers = null,
+        bool roundTrip = false) => new()
         {
-            // The real save reaches the database first; the page renders when it answers.
-            await Task.Yield();
-            try
+            Case = @case,
+            CanChange = canChange,
+            Categories = [new CategoryOption(1, "Punctuality", "Stiptheid", true)],
+            Managers = managers ?? [new ManagerOption("user-ahmed", "Ahmed Yilmaz")],
+            Today = today,
+            Language = "en",
+            Save = async (_, change) =>
             {
-                change(@case, by);
-            }
-            catch (CaseRuleException refusal)
-            {
-                return text.Reason(refusal, @case);
-            }
+                if (roundTrip)
+                {
+                    await Task.Yield();
+                }
 
-            host()?.PageChanged();
-            return null;
-        },
-    };
+                try
+                {
+                    change(@case, by);
+                    return null;
+                }
+                catch (CaseRuleException refusal)
+                {
+                    return text.Reason(refusal, @case);
+                }
+            },
+        };
 
-    private void PageChanged() => StateHasChanged();
+    protected override void OnInitialized() => Session.Changed = StateHasChanged;
 
     protected override void BuildRenderTree(RenderTreeBuilder builder)
     {
-        builder.OpenComponent<CascadingValue<CaseSession>>(0);
-        builder.AddComponentParameter(1, nameof(CascadingValue<CaseSession>.Value), Session);
-        builder.AddComponentParameter(2, nameof(CascadingValue<CaseSession>.IsFixed), false);
-        builder.AddComponentParameter(3, nameof(CascadingValue<CaseSession>.ChildContent), ChildContent);
+        builder.OpenComponent<CascadingValue<CaseEditor>>(0);
+        builder.AddComponentParameter(1, nameof(CascadingValue<CaseEditor>.Value), Session);
+        builder.AddComponentParameter(2, nameof(CascadingValue<CaseEditor>.IsFixed), false);
+        builder.AddComponentParameter(3, nameof(CascadingValue<CaseEditor>.ChildContent), ChildContent);
         builder.CloseComponent();
     }
+}
+
+/// <summary>Renders a part of the case page inside <see cref="CasePageHost"/>.</summary>
+public static class CasePageHostExtensions
+{
+    public static IRenderedComponent<T> RenderOnPage<T>(this BunitContext context, CaseEditor editor, Action<ComponentParameterCollectionBuilder<T>>? parameters = null)
+        where T : IComponent =>
+        context.Render<CasePageHost>(p => p.Add(h => h.Session, editor).AddChildContent(parameters ?? (_ => { }))).FindComponent<T>();
 }

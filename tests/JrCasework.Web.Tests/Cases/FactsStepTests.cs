@@ -1,6 +1,5 @@
 using Bunit;
 using JrCasework.Domain.Cases;
-using JrCasework.Web.Features.Cases;
 using JrCasework.Web.Features.Cases.Drafts;
 using JrCasework.Web.Features.Cases.Steps;
 using JrCasework.Web.Resources;
@@ -261,30 +260,6 @@ public sealed class FactsStepTests : ComponentTest
         return @case;
     }
 
-    private IRenderedComponent<FactsStep> RenderStep(JrCase @case, bool canChange = true)
-    {
-        var text = Services.GetRequiredService<IStringLocalizer<CaseResource>>();
-        var session = new CaseSession
-        {
-            Case = @case,
-            CanChange = canChange,
-            Categories = [],
-            Managers = [],
-            Today = new DateOnly(2026, 3, 10),
-            Language = "en",
-            ApplyAsync = (_, change) =>
-            {
-                try
-                {
-                    change(@case, Owner);
-                    return Task.FromResult<string?>(null);
-                }
-                catch (CaseRuleException refusal)
-                {
-                    return Task.FromResult<string?>(text.Reason(refusal, @case));
-                }
-            },
-        };
-        return Render<FactsStep>(p => p.AddCascadingValue(session));
-    }
+    private IRenderedComponent<FactsStep> RenderStep(JrCase @case, bool canChange = true) =>
+        this.RenderOnPage<FactsStep>(CasePageHost.EditorFor(@case, Owner, new DateOnly(2026, 3, 10), Services.GetRequiredService<IStringLocalizer<CaseResource>>(), canChange));
 }

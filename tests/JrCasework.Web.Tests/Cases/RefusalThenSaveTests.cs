@@ -61,8 +61,8 @@ public sealed class RefusalThenSaveTests : CaseStepTest
         var elsewhere = InStep2WithOneAction();
         elsewhere.AddFact(FactKind.RulesAndCustoms, "Staff handbook", Today, "The early shift starts at 06:00", Now);
         IRenderedComponent<CasePageHost>? host = null;
-        CaseSession? session = null;
-        session = new CaseSession
+        CaseEditor? session = null;
+        session = new CaseEditor
         {
             Case = c,
             CanChange = true,
@@ -70,7 +70,7 @@ public sealed class RefusalThenSaveTests : CaseStepTest
             Managers = [],
             Today = Today,
             Language = "en",
-            ApplyAsync = (_, _) =>
+            Save = (_, _) =>
             {
                 // As the case page does when the version it loaded is no longer the saved one.
                 session!.HasConflict = true;
@@ -126,14 +126,8 @@ public sealed class RefusalThenSaveTests : CaseStepTest
     }
 
     private IRenderedComponent<CasePageHost> RenderOnPage<TStep>(JrCase c)
-        where TStep : IComponent
-    {
-        IRenderedComponent<CasePageHost>? host = null;
-        var text = Services.GetRequiredService<IStringLocalizer<CaseResource>>();
-        var session = CasePageHost.SessionFor(c, Now, Today, text, () => host?.Instance);
-        host = Render<CasePageHost>(p => p
-            .Add(h => h.Session, session)
+        where TStep : IComponent =>
+        Render<CasePageHost>(p => p
+            .Add(h => h.Session, CasePageHost.EditorFor(c, Now, Today, Services.GetRequiredService<IStringLocalizer<CaseResource>>(), roundTrip: true))
             .AddChildContent<TStep>());
-        return host;
-    }
 }

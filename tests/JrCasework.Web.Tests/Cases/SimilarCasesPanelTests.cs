@@ -92,7 +92,7 @@ public sealed class SimilarCasesPanelTests : ComponentTest
     private IRenderedComponent<SimilarCasesPanel> RenderPanel(bool canChange)
     {
         var @case = JrCase.Open(2026, 1, "Errors at station 5", 2, ProblemOrigin.CameUp, "Errors under 1%", [(7, "Fatima Yilmaz")], "owner-1", 1, Owner);
-        var session = new CaseSession
+        var session = new CaseEditor
         {
             Case = @case,
             CanChange = canChange,
@@ -100,7 +100,7 @@ public sealed class SimilarCasesPanelTests : ComponentTest
             Managers = [],
             Today = new DateOnly(2026, 3, 10),
             Language = "en",
-            ApplyAsync = (_, _) => Task.FromResult<string?>(null),
+            Save = (_, _) => Task.FromResult<string?>(null),
         };
         return Render<SimilarCasesPanel>(p => p.AddCascadingValue(session));
     }

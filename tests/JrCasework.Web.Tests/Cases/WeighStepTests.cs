@@ -1,6 +1,5 @@
 using Bunit;
 using JrCasework.Domain.Cases;
-using JrCasework.Web.Features.Cases;
 using JrCasework.Web.Features.Cases.Drafts;
 using JrCasework.Web.Features.Cases.Steps;
 using JrCasework.Web.Resources;
@@ -199,30 +198,6 @@ public sealed class WeighStepTests : ComponentTest
         return @case;
     }
 
-    private IRenderedComponent<WeighStep> RenderStep(JrCase @case)
-    {
-        var text = Services.GetRequiredService<IStringLocalizer<CaseResource>>();
-        var session = new CaseSession
-        {
-            Case = @case,
-            CanChange = true,
-            Categories = [],
-            Managers = [],
-            Today = new DateOnly(2026, 3, 10),
-            Language = "en",
-            ApplyAsync = (_, change) =>
-            {
-                try
-                {
-                    change(@case, Owner);
-                    return Task.FromResult<string?>(null);
-                }
-                catch (CaseRuleException refusal)
-                {
-                    return Task.FromResult<string?>(text.Reason(refusal, @case));
-                }
-            },
-        };
-        return Render<WeighStep>(p => p.AddCascadingValue(session));
-    }
+    private IRenderedComponent<WeighStep> RenderStep(JrCase @case) =>
+        this.RenderOnPage<WeighStep>(CasePageHost.EditorFor(@case, Owner, new DateOnly(2026, 3, 10), Services.GetRequiredService<IStringLocalizer<CaseResource>>()));
 }

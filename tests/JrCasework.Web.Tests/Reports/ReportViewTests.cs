@@ -1,6 +1,6 @@
 using Bunit;
 using JrCasework.Domain.Cases;
-using JrCasework.Web.Features.FollowUps;
+using JrCasework.Web.Features.Dashboard;
 using JrCasework.Web.Features.Reports;
 
 namespace JrCasework.Web.Tests.Reports;

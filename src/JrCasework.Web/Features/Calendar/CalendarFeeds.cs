@@ -5,7 +5,6 @@ using System.Text;
 using JrCasework.Data;
 using JrCasework.Domain.Cases;
 using JrCasework.Web.Features.Shared;
-using JrCasework.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace JrCasework.Web.Features.Calendar;

@@ -2,7 +2,6 @@ using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using JrCasework.Web.Features.Shared;
-using JrCasework.Web.Hosting;
 using JrCasework.Web.Resources;
 using Microsoft.Extensions.Localization;
 

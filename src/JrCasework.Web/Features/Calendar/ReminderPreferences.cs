@@ -1,7 +1,6 @@
 using JrCasework.Data;
 using JrCasework.Domain.Organisation;
 using JrCasework.Web.Features.Shared;
-using JrCasework.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace JrCasework.Web.Features.Calendar;
@@ -53,11 +52,11 @@ internal sealed class ReminderPreferences(
             user.EmailEscalations = choices.EmailEscalations;
         }
 
-        user.PreferredCulture = LocalizationExtensions.SupportedCultures.First(c => string.Equals(c, choices.Culture, StringComparison.OrdinalIgnoreCase));
+        user.PreferredCulture = CultureScope.SupportedCultures.First(c => string.Equals(c, choices.Culture, StringComparison.OrdinalIgnoreCase));
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Reminder settings saved by {UserId}", viewer.UserId);
     }
 
     public static bool IsSupported(string? culture) =>
-        LocalizationExtensions.SupportedCultures.Contains(culture, StringComparer.OrdinalIgnoreCase);
+        CultureScope.SupportedCultures.Contains(culture, StringComparer.OrdinalIgnoreCase);
 }

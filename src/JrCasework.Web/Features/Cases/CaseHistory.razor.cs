@@ -9,9 +9,6 @@ public sealed partial class CaseHistory
     private IReadOnlyDictionary<string, string> _names = new Dictionary<string, string>();
     private int _loadedFor = -1;
 
-    [CascadingParameter]
-    public CaseSession Session { get; set; } = default!;
-
     /// <summary>
     /// The display names of the users in the history. When not given, they are looked up with
     /// <see cref="CaseQueries"/>; a test passes them in.
@@ -23,7 +20,7 @@ public sealed partial class CaseHistory
     private IServiceProvider Services { get; set; } = default!;
 
     private IReadOnlyList<CaseHistoryEntry> Entries =>
-        [.. Session.Case.History.Select((entry, index) => (entry, index)).OrderByDescending(e => e.entry.AtUtc).ThenByDescending(e => e.index).Select(e => e.entry)];
+        [.. Editor.Case.History.Select((entry, index) => (entry, index)).OrderByDescending(e => e.entry.AtUtc).ThenByDescending(e => e.index).Select(e => e.entry)];
 
     protected override async Task OnParametersSetAsync()
     {
@@ -34,10 +31,10 @@ public sealed partial class CaseHistory
         }
 
         // Look the names up again only when the history has grown (someone new may have acted).
-        if (_loadedFor != Session.Case.History.Count && Services.GetService<CaseQueries>() is { } queries)
+        if (_loadedFor != Editor.Case.History.Count && Services.GetService<CaseQueries>() is { } queries)
         {
-            _loadedFor = Session.Case.History.Count;
-            _names = await queries.UserNamesAsync(Session.Case.History.Select(e => e.ByUserId));
+            _loadedFor = Editor.Case.History.Count;
+            _names = await queries.UserNamesAsync(Editor.Case.History.Select(e => e.ByUserId));
         }
     }
 
@@ -51,9 +48,9 @@ public sealed partial class CaseHistory
         CaseEvent.Closed when Enum.TryParse<ObjectiveMet>(entry.Summary, out var met) => $"{AC["Closing.Title"]} {C.Name(met)}",
         CaseEvent.FollowUpScheduled or CaseEvent.FollowUpChecked when entry.Summary is not null => Dates(entry.Summary),
         CaseEvent.ActionItemCompleted when Number(entry.Summary) is { } number =>
-            Session.Case.ActionItems.FirstOrDefault(i => i.Number == number)?.Description ?? entry.Summary,
+            Editor.Case.ActionItems.FirstOrDefault(i => i.Number == number)?.Description ?? entry.Summary,
         CaseEvent.PossibleActionEdited when Number(entry.Summary) is { } number =>
-            Session.Case.PossibleActions.FirstOrDefault(a => a.Number == number)?.Description ?? entry.Summary,
+            Editor.Case.PossibleActions.FirstOrDefault(a => a.Number == number)?.Description ?? entry.Summary,
         CaseEvent.NewLoopStarted when Number(entry.Summary) is { } loop => C["Case.Loop", loop],
         CaseEvent.Opened => null,
         _ => entry.Summary,

@@ -1,11 +1,9 @@
 using System.Globalization;
+using JrCasework.Domain.Auditing;
 using JrCasework.Domain.Cases;
-using JrCasework.Domain.Organisation;
-using JrCasework.Web.Features.Cases.Steps;
 using JrCasework.Web.Features.Shared;
 using JrCasework.Web.Resources;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
 
 namespace JrCasework.Web.Features.Cases;
@@ -29,12 +27,11 @@ public sealed partial class CasePage : IDisposable
         [CaseStep.Closed] = "closed",
     };
 
-    private CaseSession? _session;
+    private CaseEditor? _editor;
     private CaseStep _selected;
     private bool _notFound;
     private bool _saving;
     private DateTime? _savedAt;
-    private StepError? _returnError;
 
     [Parameter]
     public int Id { get; set; }
@@ -55,14 +52,15 @@ public sealed partial class CasePage : IDisposable
     [Inject]
     private CaseChanges Changes { get; set; } = default!;
 
+    /// <summary>The panels other features show under the case (HR's review).</summary>
+    [Inject]
+    private IEnumerable<CasePanel> Panels { get; set; } = default!;
+
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
     [Inject]
     private IStringLocalizer<CaseResource> C { get; set; } = default!;
-
-    [CascadingParameter]
-    private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
 
     protected override void OnInitialized()
     {
@@ -81,15 +79,15 @@ public sealed partial class CasePage : IDisposable
             return;
         }
 
-        if (_session?.Case.Id != Id)
+        if (_editor?.Case.Id != Id)
         {
             await LoadAsync();
         }
 
-        if (_session is not null)
+        if (_editor is not null)
         {
-            _selected = StepInAddress(_session.Case);
-            _returnError = null;
+            _selected = StepInAddress(_editor.Case);
+            _editor.Error = null;
         }
     }
 
@@ -97,25 +95,24 @@ public sealed partial class CasePage : IDisposable
     {
         try
         {
-            var @case = await Cases.GetAsync(Id);
-            var user = (await AuthenticationState).User;
-            var isOwner = user.IsInRole(Roles.Supervisor) && @case.OwnerUserId == user.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;
-            _session = new CaseSession
+            var (@case, canChange) = await Cases.ReadAsync(Id);
+            _editor = new CaseEditor
             {
                 Case = @case,
-                CanChange = isOwner,
+                CanChange = canChange,
                 Categories = await Queries.CategoriesAsync(),
-                Managers = isOwner ? await Queries.MyManagersAsync() : [],
+                Managers = canChange ? await Queries.MyManagersAsync() : [],
                 Today = UserClock.Today,
                 Language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName,
-                ApplyAsync = ApplyAsync,
+                Save = SaveAsync,
+                Changed = StateHasChanged,
                 ReloadAsync = ReloadAsync,
             };
             _notFound = false;
         }
         catch (Exception e) when (e is CaseNotFoundException or AccessDeniedException)
         {
-            _session = null;
+            _editor = null;
             _notFound = true;
         }
     }
@@ -130,9 +127,10 @@ public sealed partial class CasePage : IDisposable
     /// <summary>Opens a step through the address, so Back returns to the step before.</summary>
     private void Open(CaseStep step) => Navigation.NavigateTo($"cases/{Id}?step={StepNames[step]}");
 
-    private async Task<string?> ApplyAsync(string action, Action<JrCase, Actor> change)
+    /// <summary>Saves one change through <see cref="CaseService"/>; a move to another step opens that step.</summary>
+    private async Task<string?> SaveAsync(string action, Action<JrCase, Actor> change)
     {
-        var session = _session!;
+        var session = _editor!;
         var stepBefore = session.Case.Step;
         _saving = true;
         try
@@ -163,17 +161,16 @@ public sealed partial class CasePage : IDisposable
         }
     }
 
-    private async Task ReturnHereAsync()
+    private Task ReturnHereAsync()
     {
         var target = _selected;
-        var refusal = await ApplyAsync("step.return", (c, by) => c.ReturnToStep(target, by));
-        _returnError = _session is { } session ? StepError.For("return-here", refusal, session) : null;
+        return _editor!.ApplyAsync("return-here", AuditActions.Change.ReturnToStep, (c, by) => c.ReturnToStep(target, by));
     }
 
     /// <summary>Loads the latest version in place: the step components stay, and so does what their forms hold.</summary>
     private async Task ReloadAsync()
     {
-        if (_session is not { } session)
+        if (_editor is not { } session)
         {
             return;
         }
@@ -184,7 +181,7 @@ public sealed partial class CasePage : IDisposable
         }
         catch (Exception e) when (e is CaseNotFoundException or AccessDeniedException)
         {
-            _session = null;
+            _editor = null;
             _notFound = true;
             StateHasChanged();
             return;
@@ -203,7 +200,7 @@ public sealed partial class CasePage : IDisposable
     /// <summary>Called on the saving circuit's thread: a save of this case by another page reloads this one.</summary>
     private void OnSavedElsewhere(int caseId, Guid version)
     {
-        if (caseId != Id || _saving || _session is not { } session || session.Case.Version == version)
+        if (caseId != Id || _saving || _editor is not { } session || session.Case.Version == version)
         {
             return;
         }

@@ -94,7 +94,7 @@ internal sealed class CaseQueries(CurrentUser currentUser, IDbContextFactory<JrC
             })
             .ToListAsync(cancellationToken);
 
-        db.AuditLog.Add(new AuditRecord(clock.GetUtcNow().UtcDateTime, userId, "case.list", null));
+        db.AuditLog.Add(new AuditRecord(clock.GetUtcNow().UtcDateTime, userId, AuditActions.CaseList, null));
         await db.SaveChangesAsync(cancellationToken);
 
         var items = rows.Select(r => new CaseListItem(r.Id, r.Reference, r.Title, r.Employees, r.CategoryId, r.Step, r.Loop, r.OpenedAtUtc,
@@ -123,11 +123,7 @@ internal sealed class CaseQueries(CurrentUser currentUser, IDbContextFactory<JrC
     {
         var userId = await currentUser.RequireRoleAsync(Roles.Supervisor, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var unitId = await db.Users.Where(u => u.Id == userId).Select(u => u.OrgUnitId).SingleAsync(cancellationToken);
-        var managerRole = await db.Roles.Where(r => r.Name == Roles.Manager).Select(r => r.Id).SingleAsync(cancellationToken);
-        return await db.Users.AsNoTracking()
-            .Where(u => !u.IsDisabled && u.ManagedOrgUnits.Any(m => m.OrgUnitId == unitId)
-                && db.UserRoles.Any(r => r.UserId == u.Id && r.RoleId == managerRole))
+        return await db.ManagersOf(await db.UnitOfAsync(userId, cancellationToken)).AsNoTracking()
             .OrderBy(u => u.DisplayName)
             .Select(u => new ManagerOption(u.Id, u.DisplayName))
             .ToListAsync(cancellationToken);

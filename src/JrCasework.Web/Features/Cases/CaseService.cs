@@ -11,6 +11,9 @@ namespace JrCasework.Web.Features.Cases;
 public sealed record NewCase(
     string Title, int CategoryId, ProblemOrigin Origin, string? Objective, IReadOnlyCollection<int> EmployeeIds);
 
+/// <summary>A case as read by the caller, and whether <see cref="CaseAccess"/> lets them change it.</summary>
+public sealed record CaseRead(JrCase Case, bool CanChange);
+
 /// <summary>The case does not exist, or the caller may not see it: the two are never told apart.</summary>
 public sealed class CaseNotFoundException() : Exception("Case not found.");
 
@@ -48,9 +51,9 @@ internal sealed class CaseService(
             var today = by.Today;
             var supervisor = await db.Users.AsNoTracking().SingleAsync(u => u.Id == viewer.UserId, cancellationToken);
 
-            // The same team as TeamDirectory offers: the supervisor's unit, not yet left (a future leaving date still counts).
-            var employees = await db.Employees.AsNoTracking()
-                .Where(e => request.EmployeeIds.Contains(e.Id) && e.OrgUnitId == supervisor.OrgUnitId && (e.LeftOn == null || e.LeftOn > today))
+            // The same team as TeamDirectory offers.
+            var employees = await db.TeamOf(supervisor.OrgUnitId, today).AsNoTracking()
+                .Where(e => request.EmployeeIds.Contains(e.Id))
                 .Select(e => new { e.Id, e.FullName })
                 .ToListAsync(cancellationToken);
             if (employees.Count != request.EmployeeIds.Distinct().Count())
@@ -80,7 +83,7 @@ internal sealed class CaseService(
             }
 
             // The case and its audit record are saved together or not at all.
-            db.AuditLog.Add(new AuditRecord(by.AtUtc, viewer.UserId, "case.open", @case.Id));
+            db.AuditLog.Add(new AuditRecord(by.AtUtc, viewer.UserId, AuditActions.CaseOpen, @case.Id));
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             logger.LogInformation("Case {CaseId} opened by {UserId}", @case.Id, viewer.UserId);
@@ -89,7 +92,11 @@ internal sealed class CaseService(
     }
 
     /// <summary>Reads a whole case, if the caller may see its content.</summary>
-    public async Task<JrCase> GetAsync(int caseId, CancellationToken cancellationToken = default)
+    public async Task<JrCase> GetAsync(int caseId, CancellationToken cancellationToken = default) =>
+        (await ReadAsync(caseId, cancellationToken)).Case;
+
+    /// <summary>Reads a whole case, if the caller may see its content, with whether the caller may change it.</summary>
+    public async Task<CaseRead> ReadAsync(int caseId, CancellationToken cancellationToken = default)
     {
         var viewer = await currentUser.RequireViewerAsync(cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -99,8 +106,8 @@ internal sealed class CaseService(
             throw new CaseNotFoundException();
         }
 
-        await AuditAsync(viewer.UserId, "case.read", caseId, cancellationToken);
-        return @case;
+        await AuditAsync(viewer.UserId, AuditActions.CaseRead, caseId, cancellationToken);
+        return new CaseRead(@case, CaseAccess.CanChangeContent(viewer, CaseOwnership.Of(@case)));
     }
 
     /// <summary>
@@ -131,7 +138,7 @@ internal sealed class CaseService(
 
         var by = ActorNow(viewer.UserId);
         change(@case, by);
-        db.AuditLog.Add(new AuditRecord(by.AtUtc, viewer.UserId, "case." + action, caseId));
+        db.AuditLog.Add(new AuditRecord(by.AtUtc, viewer.UserId, AuditActions.OfChange(action), caseId));
         try
         {
             // The version loaded is the concurrency token's original value: a save by someone else in between fails here.

@@ -24,6 +24,10 @@ public static class CaseText
 
     public static string Name(this IStringLocalizer<CaseResource> c, CaseEvent @event) => c[$"Event.{@event}"];
 
+    /// <summary>A prompt of the Job Relations card, e.g. "Talk with Jan Smit".</summary>
+    public static string Prompt(this IStringLocalizer<CaseResource> c, PromptAnswer prompt) =>
+        prompt.With is { } employee ? c[$"Prompt.{prompt.Prompt}", employee.Name] : c[$"Prompt.{prompt.Prompt}"];
+
     /// <summary>A part of the whole story still missing, e.g. "a conversation with Jan Smit".</summary>
     public static string Missing(this IStringLocalizer<CaseResource> c, MissingPart part) =>
         part.EmployeeName is null ? c[$"Missing.{part.Kind}"] : c[$"Missing.{part.Kind}", part.EmployeeName];

@@ -3,7 +3,6 @@ using JrCasework.Domain.Cases;
 using JrCasework.Domain.Reminders;
 using JrCasework.Web.Features.Notifications;
 using JrCasework.Web.Features.Shared;
-using JrCasework.Web.Hosting;
 using JrCasework.Web.Resources;
 using Microsoft.Extensions.Localization;
 

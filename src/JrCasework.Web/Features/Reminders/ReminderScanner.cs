@@ -156,7 +156,6 @@ internal sealed class ReminderScanner(
     {
         var ownerIds = candidates.Select(c => c.OwnerUserId).Distinct().ToList();
         var unitIds = candidates.Select(c => c.OrgUnitId).Distinct().ToList();
-        var managerRoleId = await db.Roles.Where(r => r.Name == Roles.Manager).Select(r => r.Id).SingleOrDefaultAsync(cancellationToken);
 
         var owners = await db.Users.AsNoTracking()
             .Where(u => ownerIds.Contains(u.Id))
@@ -164,9 +163,8 @@ internal sealed class ReminderScanner(
             .ToListAsync(cancellationToken);
         var managers = await (
                 from managed in db.ManagedOrgUnits
-                join user in db.Users on managed.UserId equals user.Id
-                where unitIds.Contains(managed.OrgUnitId) && !user.IsDisabled
-                    && db.UserRoles.Any(r => r.UserId == user.Id && r.RoleId == managerRoleId)
+                join user in db.ActiveInRole(Roles.Manager) on managed.UserId equals user.Id
+                where unitIds.Contains(managed.OrgUnitId)
                 select new { managed.OrgUnitId, Recipient = new Recipient(user.Id, user.DisplayName, user.Email ?? string.Empty, user.PreferredCulture, user.IsDisabled, user.EmailUpcomingReminders, user.EmailDueReminders, user.EmailEscalations) })
             .ToListAsync(cancellationToken);
 

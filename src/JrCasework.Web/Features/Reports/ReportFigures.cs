@@ -1,7 +1,7 @@
 using System.Text.Json;
 using JrCasework.Data;
 using JrCasework.Domain.Cases;
-using JrCasework.Web.Features.FollowUps;
+using JrCasework.Web.Features.Dashboard;
 using JrCasework.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
@@ -221,28 +221,9 @@ internal static class ReportFigures
             return DayFigures.None;
         }
 
-        var sorted = buckets.OrderBy(b => b.Day).ToList();
-        if (total > counted)
-        {
-            sorted.Insert(0, new DayBucket(0, total - counted, 0));
-        }
-
-        return new DayFigures(buckets.Sum(b => b.TotalDays) / total, (Nth(sorted, (total - 1) / 2) + Nth(sorted, total / 2)) / 2);
-    }
-
-    private static int Nth(List<DayBucket> sorted, int index)
-    {
-        foreach (var bucket in sorted)
-        {
-            if (index < bucket.Cases)
-            {
-                return bucket.Day;
-            }
-
-            index -= bucket.Cases;
-        }
-
-        return sorted[^1].Day;
+        // The cases without a row spent no time in the step: zero days.
+        var histogram = buckets.Select(b => (b.Day, b.Cases)).Append((0, total - counted));
+        return new DayFigures(buckets.Sum(b => b.TotalDays) / total, DayHistogram.Median(histogram));
     }
 
     /// <summary>Every unit of the request, as a tree under the top unit (each unit's own cases).</summary>

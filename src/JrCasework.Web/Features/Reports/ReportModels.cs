@@ -1,5 +1,5 @@
 using JrCasework.Domain.Cases;
-using JrCasework.Web.Features.FollowUps;
+using JrCasework.Web.Features.Dashboard;
 using JrCasework.Web.Features.Shared;
 
 namespace JrCasework.Web.Features.Reports;

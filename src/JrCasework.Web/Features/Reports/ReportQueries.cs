@@ -15,8 +15,6 @@ namespace JrCasework.Web.Features.Reports;
 internal sealed class ReportQueries(
     CurrentUser currentUser, IDbContextFactory<JrCaseworkDbContext> dbFactory, TimeProvider clock, Pseudonyms pseudonyms, UserClock userClock)
 {
-    public const string ViewAction = "report.view";
-    public const string ExportAction = "report.export";
 
     /// <summary>Today as the report counts it: the date in the user's time zone, as the dashboard and the case list.</summary>
     public DateOnly Today => userClock.Today;
@@ -29,13 +27,13 @@ internal sealed class ReportQueries(
         return UnitTree.Order(await ScopeUnitsAsync(db, viewer.HrScopeUnitIds, cancellationToken));
     }
 
-    /// <summary>The report for the page or the print view (audited as <see cref="ViewAction"/>).</summary>
+    /// <summary>The report for the page or the print view (audited as <see cref="AuditActions.ReportView"/>).</summary>
     public Task<CaseReport> LoadAsync(ReportPeriod period, int? unitId, CancellationToken cancellationToken = default) =>
-        LoadAsync(period, unitId, ViewAction, cancellationToken);
+        LoadAsync(period, unitId, AuditActions.ReportView, cancellationToken);
 
-    /// <summary>The report for a CSV download (audited as <see cref="ExportAction"/>).</summary>
+    /// <summary>The report for a CSV download (audited as <see cref="AuditActions.ReportExport"/>).</summary>
     public Task<CaseReport> ExportAsync(ReportPeriod period, int? unitId, CancellationToken cancellationToken = default) =>
-        LoadAsync(period, unitId, ExportAction, cancellationToken);
+        LoadAsync(period, unitId, AuditActions.ReportExport, cancellationToken);
 
     private async Task<CaseReport> LoadAsync(ReportPeriod period, int? unitId, string action, CancellationToken cancellationToken)
     {

@@ -1,5 +1,5 @@
 using System.Globalization;
-using JrCasework.Web.Features.FollowUps;
+using JrCasework.Web.Features.Dashboard;
 
 namespace JrCasework.Web.Features.Reports;
 

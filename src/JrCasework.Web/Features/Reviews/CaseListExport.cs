@@ -46,7 +46,7 @@ internal sealed class CaseListExport(
         var (userId, scope) = await OutcomeQueries.ScopeAsync(currentUser, userClock.Today, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var rows = await WriteAsync(db, scope, filter, destination, pseudonyms, text, caseText, cancellationToken);
-        db.AuditLog.Add(new AuditRecord(clock.GetUtcNow().UtcDateTime, userId, "outcomes.export", null));
+        db.AuditLog.Add(new AuditRecord(clock.GetUtcNow().UtcDateTime, userId, AuditActions.OutcomesExport, null));
         await db.SaveChangesAsync(cancellationToken);
         return rows;
     }

@@ -19,7 +19,7 @@ internal sealed class OutcomeQueries(CurrentUser currentUser, IDbContextFactory<
         var (userId, scope) = await ScopeAsync(currentUser, userClock.Today, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var page = await OutcomeList.PageAsync(db, scope, filter, cancellationToken);
-        db.AuditLog.Add(new AuditRecord(clock.GetUtcNow().UtcDateTime, userId, "outcomes.list", null));
+        db.AuditLog.Add(new AuditRecord(clock.GetUtcNow().UtcDateTime, userId, AuditActions.OutcomesList, null));
         await db.SaveChangesAsync(cancellationToken);
         return page;
     }

@@ -52,9 +52,9 @@ internal sealed class ReviewService(
         var viewer = await currentUser.RequireViewerAsync(cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var @case = await db.Cases.AsNoTracking().Where(c => c.Id == caseId)
-            .Select(c => new { c.OwnerUserId, c.OrgUnitId, c.Step })
+            .Select(c => new { Ownership = new CaseOwnership(c.OwnerUserId, c.OrgUnitId, c.ReferredToUserId), c.Step })
             .SingleOrDefaultAsync(cancellationToken);
-        var audience = @case is null ? null : AudienceOf(viewer, @case.OwnerUserId, @case.OrgUnitId);
+        var audience = @case is null ? null : AudienceOf(viewer, @case.Ownership);
         if (audience is null)
         {
             throw new CaseNotFoundException();
@@ -66,7 +66,7 @@ internal sealed class ReviewService(
             return new ReviewPanelState(audience.Value, @case!.Step == CaseStep.Closed, null);
         }
 
-        db.AuditLog.Add(new AuditRecord(clock.GetUtcNow().UtcDateTime, viewer.UserId, "case.review.read", caseId));
+        db.AuditLog.Add(new AuditRecord(clock.GetUtcNow().UtcDateTime, viewer.UserId, AuditActions.ReviewRead, caseId));
         await db.SaveChangesAsync(cancellationToken);
         return new ReviewPanelState(audience.Value, @case!.Step == CaseStep.Closed, await ViewAsync(db, review, audience.Value, cancellationToken));
     }
@@ -88,7 +88,7 @@ internal sealed class ReviewService(
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var @case = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken);
-        if (@case is null || !viewer.HrScopeUnitIds.Contains(@case.OrgUnitId))
+        if (@case is null || !CaseAccess.CanReview(viewer, CaseOwnership.Of(@case)))
         {
             throw new CaseNotFoundException();
         }
@@ -116,7 +116,7 @@ internal sealed class ReviewService(
             review.Revise(input, by);
         }
 
-        db.AuditLog.Add(new AuditRecord(now, viewer.UserId, "case.review.write", caseId));
+        db.AuditLog.Add(new AuditRecord(now, viewer.UserId, AuditActions.ReviewWrite, caseId));
         try
         {
             // The version loaded is the concurrency token's original value; a review saved by someone else
@@ -133,9 +133,9 @@ internal sealed class ReviewService(
     }
 
     /// <summary>HR for cases in their scope, the supervisor for their own case; nobody else (null).</summary>
-    private static ReviewAudience? AudienceOf(CaseViewer viewer, string ownerUserId, int orgUnitId) =>
-        viewer.Is(Roles.Hr) && viewer.HrScopeUnitIds.Contains(orgUnitId) ? ReviewAudience.Hr
-        : viewer.Is(Roles.Supervisor) && ownerUserId == viewer.UserId ? ReviewAudience.Supervisor
+    private static ReviewAudience? AudienceOf(CaseViewer viewer, CaseOwnership @case) =>
+        CaseAccess.CanReview(viewer, @case) ? ReviewAudience.Hr
+        : CaseAccess.CanChangeContent(viewer, @case) ? ReviewAudience.Supervisor
         : null;
 
     private static async Task<CaseReviewView> ViewAsync(

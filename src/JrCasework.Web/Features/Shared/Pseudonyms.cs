@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using JrCasework.Web.Hosting;
 
 namespace JrCasework.Web.Features.Shared;
 

@@ -1,5 +1,4 @@
 using JrCasework.Data;
-using JrCasework.Data.Identity;
 using JrCasework.Domain.Cases;
 using JrCasework.Domain.Organisation;
 using JrCasework.Web.Features.Shared;
@@ -55,8 +54,8 @@ internal sealed class EmployeeAdministration(
     public const string OrgUnitField = "orgUnit";
     public const string SupervisorField = "supervisor";
     public const string LeftOnField = "leftOn";
-    public const int MaxNameLength = 200;
-    public const int MaxNumberLength = 40;
+    public const int MaxNameLength = Employee.MaxNameLength;
+    public const int MaxNumberLength = Employee.MaxNumberLength;
 
     public async Task<IReadOnlyList<EmployeeRow>> ListAsync(EmployeeFilter filter, CancellationToken cancellationToken = default)
     {
@@ -106,7 +105,7 @@ internal sealed class EmployeeAdministration(
     {
         await currentUser.RequireRoleAsync(Roles.Admin, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await ActiveSupervisors(db).OrderBy(u => u.DisplayName).Select(u => new Choice<string>(u.Id, u.DisplayName)).ToListAsync(cancellationToken);
+        return await db.ActiveInRole(Roles.Supervisor).OrderBy(u => u.DisplayName).Select(u => new Choice<string>(u.Id, u.DisplayName)).ToListAsync(cancellationToken);
     }
 
     public async Task<AdminResult> AddAsync(EmployeeForm form, CancellationToken cancellationToken = default)
@@ -184,36 +183,16 @@ internal sealed class EmployeeAdministration(
         logger.LogInformation("Employee {EmployeeId} rejoined by {AdminId}", id, adminId);
     }
 
-    /// <summary>Active users holding the Supervisor role.</summary>
-    internal static IQueryable<ApplicationUser> ActiveSupervisors(JrCaseworkDbContext db) =>
-        from user in db.Users
-        where !user.IsDisabled
-            && db.UserRoles.Any(ur => ur.UserId == user.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Supervisor))
-        select user;
-
     private async Task<AdminResult> ValidateAsync(JrCaseworkDbContext db, EmployeeForm form, int? employeeId, CancellationToken cancellationToken)
     {
-        var errors = new List<FieldError>();
-        if (string.IsNullOrWhiteSpace(form.FullName))
+        var problems = Employee.Check(form.FullName, form.EmployeeNumber);
+        var errors = problems.Select(p => new FieldError(
+                p.Field == EmployeeField.FullName ? FullNameField : NumberField,
+                p.Rule == EmployeeRule.Required ? texts["Validation.Required"] : texts["Validation.MaxLength", p.Limit]))
+            .ToList();
+        if (!problems.Any(p => p.Field == EmployeeField.EmployeeNumber))
         {
-            errors.Add(new FieldError(FullNameField, texts["Validation.Required"]));
-        }
-        else if (form.FullName.Trim().Length > MaxNameLength)
-        {
-            errors.Add(new FieldError(FullNameField, texts["Validation.MaxLength", MaxNameLength]));
-        }
-
-        if (string.IsNullOrWhiteSpace(form.EmployeeNumber))
-        {
-            errors.Add(new FieldError(NumberField, texts["Validation.Required"]));
-        }
-        else if (form.EmployeeNumber.Trim().Length > MaxNumberLength)
-        {
-            errors.Add(new FieldError(NumberField, texts["Validation.MaxLength", MaxNumberLength]));
-        }
-        else
-        {
-            var number = form.EmployeeNumber.Trim();
+            var number = form.EmployeeNumber!.Trim();
             if (await db.Employees.AnyAsync(e => e.EmployeeNumber == number && e.Id != employeeId, cancellationToken))
             {
                 errors.AddRange(NumberTaken(number).Errors);
@@ -230,7 +209,7 @@ internal sealed class EmployeeAdministration(
         }
 
         var supervisorId = Blank(form.SupervisorUserId);
-        if (supervisorId is not null && !await ActiveSupervisors(db).AnyAsync(u => u.Id == supervisorId, cancellationToken))
+        if (supervisorId is not null && !await db.ActiveInRole(Roles.Supervisor).AnyAsync(u => u.Id == supervisorId, cancellationToken))
         {
             errors.Add(new FieldError(SupervisorField, texts["Employees.NotASupervisor"]));
         }

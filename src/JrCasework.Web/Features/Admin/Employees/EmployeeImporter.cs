@@ -146,7 +146,7 @@ internal sealed class EmployeeImporter(
     {
         var units = (await db.OrgUnits.AsNoTracking().Select(u => new { u.Id, u.Name }).ToListAsync(cancellationToken))
             .ToLookup(u => u.Name.Trim(), u => u.Id, StringComparer.OrdinalIgnoreCase);
-        var supervisors = (await EmployeeAdministration.ActiveSupervisors(db).Select(u => new { u.Id, u.NormalizedEmail }).ToListAsync(cancellationToken))
+        var supervisors = (await db.ActiveInRole(Roles.Supervisor).Select(u => new { u.Id, u.NormalizedEmail }).ToListAsync(cancellationToken))
             .Where(u => u.NormalizedEmail is not null)
             .ToDictionary(u => u.NormalizedEmail!, u => u.Id);
         var numbers = rows.Select(r => r.Number).Where(n => n.Length > 0).Distinct().ToList();
@@ -158,35 +158,25 @@ internal sealed class EmployeeImporter(
         foreach (var row in rows)
         {
             var before = problems.Count;
-            if (row.Number.Length == 0)
+            var checks = Employee.Check(row.Name, row.Number);
+            problems.AddRange(ProblemsOf(row.Line, checks, EmployeeField.EmployeeNumber));
+            if (checks.All(p => p.Field != EmployeeField.EmployeeNumber))
             {
-                problems.Add(new ImportProblem(row.Line, NumberColumn, texts["Import.Missing"]));
-            }
-            else if (row.Number.Length > EmployeeAdministration.MaxNumberLength)
-            {
-                problems.Add(new ImportProblem(row.Line, NumberColumn, texts["Validation.MaxLength", EmployeeAdministration.MaxNumberLength]));
-            }
-            else if (firstRowOfNumber.TryGetValue(row.Number, out var firstRow))
-            {
-                problems.Add(new ImportProblem(row.Line, NumberColumn, texts["Import.DuplicateInFile", row.Number, firstRow]));
-            }
-            else
-            {
-                firstRowOfNumber[row.Number] = row.Line;
-                if (existing.Contains(row.Number))
+                if (firstRowOfNumber.TryGetValue(row.Number, out var firstRow))
                 {
-                    problems.Add(new ImportProblem(row.Line, NumberColumn, texts["Import.DuplicateInDatabase", row.Number]));
+                    problems.Add(new ImportProblem(row.Line, NumberColumn, texts["Import.DuplicateInFile", row.Number, firstRow]));
+                }
+                else
+                {
+                    firstRowOfNumber[row.Number] = row.Line;
+                    if (existing.Contains(row.Number))
+                    {
+                        problems.Add(new ImportProblem(row.Line, NumberColumn, texts["Import.DuplicateInDatabase", row.Number]));
+                    }
                 }
             }
 
-            if (row.Name.Length == 0)
-            {
-                problems.Add(new ImportProblem(row.Line, NameColumn, texts["Import.Missing"]));
-            }
-            else if (row.Name.Length > EmployeeAdministration.MaxNameLength)
-            {
-                problems.Add(new ImportProblem(row.Line, NameColumn, texts["Validation.MaxLength", EmployeeAdministration.MaxNameLength]));
-            }
+            problems.AddRange(ProblemsOf(row.Line, checks, EmployeeField.FullName));
 
             var unitIds = units[row.Unit].ToList();
             if (row.Unit.Length == 0)
@@ -218,4 +208,11 @@ internal sealed class EmployeeImporter(
     }
 
     private sealed record ImportRow(int Line, string Number, string Name, string Unit, string SupervisorEmail);
+
+    /// <summary>The problems <see cref="Employee.Check"/> found in one field, as rows of the import report.</summary>
+    private IEnumerable<ImportProblem> ProblemsOf(int line, IReadOnlyList<EmployeeProblem> checks, EmployeeField field) =>
+        checks.Where(p => p.Field == field).Select(p => new ImportProblem(
+            line,
+            field == EmployeeField.FullName ? NameColumn : NumberColumn,
+            p.Rule == EmployeeRule.Required ? texts["Import.Missing"] : texts["Validation.MaxLength", p.Limit]));
 }

@@ -29,9 +29,7 @@ internal sealed class TeamDirectory(CurrentUser currentUser, IDbContextFactory<J
 
         var today = userClock.Today;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var unitId = await db.Users.Where(u => u.Id == supervisorUserId).Select(u => u.OrgUnitId).SingleAsync(cancellationToken);
-        return await db.Employees.AsNoTracking()
-            .Where(e => e.OrgUnitId == unitId && (e.LeftOn == null || e.LeftOn > today))
+        return await db.TeamOf(await db.UnitOfAsync(supervisorUserId, cancellationToken), today).AsNoTracking()
             .OrderBy(e => e.FullName)
             .Select(e => new TeamMember(e.Id, e.FullName, e.EmployeeNumber))
             .ToListAsync(cancellationToken);

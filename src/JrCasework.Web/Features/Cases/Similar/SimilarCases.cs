@@ -66,7 +66,7 @@ internal sealed class SimilarCases(CurrentUser currentUser, IDbContextFactory<Jr
         }
 
         var similar = await SimilarCaseFinder.FindAsync(db, caseId, asked.CategoryId, cancellationToken);
-        db.AuditLog.Add(new AuditRecord(clock.GetUtcNow().UtcDateTime, viewer.UserId, "case.similar.read", caseId));
+        db.AuditLog.Add(new AuditRecord(clock.GetUtcNow().UtcDateTime, viewer.UserId, AuditActions.SimilarCasesRead, caseId));
         await db.SaveChangesAsync(cancellationToken);
         return similar;
     }

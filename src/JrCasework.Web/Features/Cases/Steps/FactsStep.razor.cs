@@ -1,3 +1,4 @@
+using JrCasework.Domain.Auditing;
 using JrCasework.Domain.Cases;
 using JrCasework.Web.Features.Cases.Drafts;
 
@@ -9,29 +10,13 @@ public sealed partial class FactsStep
     private DraftTextField? _reasonDraft;
     private string? _reason;
 
-    private IReadOnlyList<MissingPart> Missing => Session.Case.MissingParts();
-
-    private IReadOnlyList<(string, bool)> Prompts
-    {
-        get
-        {
-            var facts = Session.Case.Facts;
-            var prompts = new List<(string, bool)>
-            {
-                (C["Prompt.Facts.Record"], facts.Any(f => f.Kind == FactKind.Record)),
-                (C["Prompt.Facts.Rules"], facts.Any(f => f.Kind == FactKind.RulesAndCustoms)),
-            };
-            prompts.AddRange(Session.Case.Employees.Select(e =>
-                ((string)C["Prompt.Facts.Talk", e.Name], facts.Any(f => f.Kind == FactKind.Conversation && f.ConversationWithEmployeeId == e.EmployeeId))));
-            prompts.Add((C["Prompt.Facts.Opinions"], facts.Any(f => f.Kind == FactKind.OpinionOrFeeling)));
-            return prompts;
-        }
-    }
+    /// <summary>The card lets step 1 move on without a reason: the whole story is there.</summary>
+    private bool WholeStory => Editor.Card(CaseStep.Facts).CanMoveOn;
 
     private async Task StartWeighingAsync()
     {
-        var reason = Missing.Count == 0 ? null : _reason;
-        if (await ApplyAsync("forward", "weigh.start", (c, by) => c.StartWeighing(by, reason)) && _reasonDraft is not null)
+        var reason = WholeStory ? null : _reason;
+        if (await Apply("forward", AuditActions.Change.StartWeighing, (c, by) => c.StartWeighing(by, reason)) && _reasonDraft is not null)
         {
             await _reasonDraft.ForgetAsync();
         }

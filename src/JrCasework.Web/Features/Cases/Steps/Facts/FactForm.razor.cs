@@ -1,4 +1,5 @@
 using System.Text.Json;
+using JrCasework.Domain.Auditing;
 using JrCasework.Domain.Cases;
 using JrCasework.Web.Features.Cases.Drafts;
 using Microsoft.AspNetCore.Components;
@@ -24,18 +25,6 @@ public sealed partial class FactForm
     private string? _text;
     private bool _submitted;
 
-    [CascadingParameter]
-    public CaseSession Session { get; set; } = default!;
-
-    [Parameter, EditorRequired]
-    public StepApply Apply { get; set; } = default!;
-
-    [Parameter]
-    public StepError? Error { get; set; }
-
-    [Parameter]
-    public bool Busy { get; set; }
-
     /// <summary>The fact to correct; null to add a new one.</summary>
     [Parameter]
     public Fact? Editing { get; set; }
@@ -57,7 +46,7 @@ public sealed partial class FactForm
 
     /// <summary>The employee a conversation was with, if one of the case's; then the source is their name.</summary>
     private CaseEmployee? ConversationWith =>
-        _kind == FactKind.Conversation ? Session.Case.Employees.FirstOrDefault(e => e.EmployeeId == _with) : null;
+        _kind == FactKind.Conversation ? Editor.Case.Employees.FirstOrDefault(e => e.EmployeeId == _with) : null;
 
     private bool AsksSource => ConversationWith is null && !(_kind == FactKind.Conversation && _with is null);
 
@@ -94,7 +83,7 @@ public sealed partial class FactForm
     }
 
     /// <summary>A draft key of this form: a new fact's, or the one of the fact being corrected.</summary>
-    private string FormKey(string part) => Session.DraftKey(Editing is null ? part : $"{part}-{Editing.Number}");
+    private string FormKey(string part) => Editor.DraftKey(Editing is null ? part : $"{part}-{Editing.Number}");
 
     private string Missing(string field) => C["Common.RequiredField", field];
 
@@ -122,9 +111,9 @@ public sealed partial class FactForm
     private void Reset()
     {
         _kind = null;
-        _with = Session.Case.Employees.Count == 1 ? Session.Case.Employees[0].EmployeeId : null;
+        _with = Editor.Case.Employees.Count == 1 ? Editor.Case.Employees[0].EmployeeId : null;
         _source = null;
-        _date = Session.Today.ToDateTime(TimeOnly.MinValue);
+        _date = Editor.Today.ToDateTime(TimeOnly.MinValue);
         _text = null;
         _submitted = false;
     }
@@ -138,13 +127,13 @@ public sealed partial class FactForm
         }
 
         var source = ConversationWith?.Name ?? _source ?? "";
-        var date = DateOnly.FromDateTime(_date ?? Session.Today.ToDateTime(TimeOnly.MinValue));
+        var date = DateOnly.FromDateTime(_date ?? Editor.Today.ToDateTime(TimeOnly.MinValue));
         var text = _text ?? "";
         int? with = kind == FactKind.Conversation && _with is { } id && id != SomeoneElse ? id : null;
 
         var saved = Editing is { Number: var number }
-            ? await Apply(At, "fact.edit", (c, by) => c.EditFact(number, kind, source, date, text, by, with))
-            : await Apply(At, "fact.add", (c, by) => c.AddFact(kind, source, date, text, by, with));
+            ? await Apply(At, AuditActions.Change.EditFact, (c, by) => c.EditFact(number, kind, source, date, text, by, with))
+            : await Apply(At, AuditActions.Change.AddFact, (c, by) => c.AddFact(kind, source, date, text, by, with));
         if (!saved)
         {
             return;

@@ -1,3 +1,4 @@
+using JrCasework.Domain.Auditing;
 using JrCasework.Domain.Cases;
 using JrCasework.Web.Features.Cases.Drafts;
 using Microsoft.AspNetCore.Components;
@@ -19,18 +20,6 @@ public sealed partial class PossibleActionForm
     private SupportKinds _support;
     private bool _submitted;
 
-    [CascadingParameter]
-    public CaseSession Session { get; set; } = default!;
-
-    [Parameter, EditorRequired]
-    public StepApply Apply { get; set; } = default!;
-
-    [Parameter]
-    public StepError? Error { get; set; }
-
-    [Parameter]
-    public bool Busy { get; set; }
-
     /// <summary>The possible action to change; null to add a new one.</summary>
     [Parameter]
     public PossibleAction? Editing { get; set; }
@@ -43,7 +32,7 @@ public sealed partial class PossibleActionForm
 
     private string At => Editing is null ? "action-add" : $"action-edit-{Editing.Number}";
 
-    private string DraftKey => Session.DraftKey(Editing is null ? "action-description" : $"action-description-{Editing.Number}");
+    private string DraftKey => Editor.DraftKey(Editing is null ? "action-description" : $"action-description-{Editing.Number}");
 
     protected override void OnInitialized()
     {
@@ -83,8 +72,8 @@ public sealed partial class PossibleActionForm
             _support);
 
         var saved = Editing is { Number: var number }
-            ? await Apply(At, "action.edit", (c, by) => c.EditPossibleAction(number, input, by))
-            : await Apply(At, "action.add", (c, by) => c.AddPossibleAction(input, by));
+            ? await Apply(At, AuditActions.Change.EditPossibleAction, (c, by) => c.EditPossibleAction(number, input, by))
+            : await Apply(At, AuditActions.Change.AddPossibleAction, (c, by) => c.AddPossibleAction(input, by));
         if (!saved)
         {
             return;
