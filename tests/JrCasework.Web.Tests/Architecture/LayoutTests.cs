@@ -9,11 +9,14 @@ namespace JrCasework.Web.Tests.Architecture;
 /// <summary>
 /// The layout shows the architecture (STYLE.md): the data layer never references the web project, features never
 /// reach into start-up code, feature namespaces depend on each other without cycles, and every namespace matches its
-/// folder. That the domain references nothing is the domain tests' own <c>ArchitectureTests</c>.
+/// folder, and no source file grows past 300 lines. That the domain references nothing is the domain tests' own <c>ArchitectureTests</c>.
 /// </summary>
 public sealed partial class LayoutTests
 {
     private const string Features = "JrCasework.Web.Features";
+
+    /// <summary>A file a reader takes in at once; longer ones hide more than one thing.</summary>
+    private const int MaxLines = 300;
 
     private static readonly Assembly Web = typeof(CaseService).Assembly;
 
@@ -74,6 +77,23 @@ public sealed partial class LayoutTests
         }
 
         Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
+    }
+
+    [Fact]
+    public void NoHandWrittenSourceFile_IsLongerThan300Lines()
+    {
+        var root = RepositoryRoot();
+        var tooLong = new[] { "src", "tools", "tests" }
+            .Select(folder => Path.Combine(root, folder))
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.*", SearchOption.AllDirectories)
+                .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".razor", StringComparison.Ordinal))
+                .Where(f => !Path.GetRelativePath(folder, f).Split(Path.DirectorySeparatorChar).Any(part => part is "obj" or "bin" or "Migrations")))
+            .Select(f => (File: Path.GetRelativePath(root, f), Lines: File.ReadLines(f).Count()))
+            .Where(f => f.Lines > MaxLines)
+            .Select(f => $"{f.File}: {f.Lines} lines")
+            .ToList();
+
+        Assert.True(tooLong.Count == 0, string.Join(Environment.NewLine, tooLong));
     }
 
     private static bool DependsOn(string feature, string other) =>
