@@ -1,5 +1,3 @@
-using JrCasework.Domain.Organisation;
-
 namespace JrCasework.Domain.Tests;
 
 public sealed class ArchitectureTests

@@ -2,10 +2,6 @@ using System.Collections.Concurrent;
 using System.Text;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
-using JrCasework.Domain.Cases;
-using JrCasework.Web.Demo;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace JrCasework.EndToEndTests;

@@ -1,5 +1,3 @@
-using JrCasework.Web.Demo;
-using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace JrCasework.EndToEndTests;

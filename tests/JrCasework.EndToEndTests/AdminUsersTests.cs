@@ -1,11 +1,7 @@
-using System.Text.RegularExpressions;
 using JrCasework.Data.Identity;
 using JrCasework.Domain.Organisation;
-using JrCasework.Web.Demo;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace JrCasework.EndToEndTests;

@@ -1,5 +1,4 @@
 using JrCasework.TestSupport;
-using Microsoft.Playwright;
 
 namespace JrCasework.EndToEndTests;
 

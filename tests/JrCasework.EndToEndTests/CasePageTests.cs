@@ -1,8 +1,3 @@
-using System.Text.RegularExpressions;
-using JrCasework.Domain.Cases;
-using JrCasework.Web.Demo;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace JrCasework.EndToEndTests;

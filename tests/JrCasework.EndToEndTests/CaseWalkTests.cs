@@ -1,6 +1,3 @@
-using System.Text.RegularExpressions;
-using JrCasework.Web.Demo;
-using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace JrCasework.EndToEndTests;

@@ -1,10 +1,7 @@
-using System.Text.RegularExpressions;
 using JrCasework.Data.Identity;
 using JrCasework.Domain.Organisation;
 using JrCasework.Domain.Reminders;
-using JrCasework.Web.Demo;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static Microsoft.Playwright.Assertions;
 

@@ -1,7 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
-using JrCasework.Web.Demo;
-using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace JrCasework.EndToEndTests;

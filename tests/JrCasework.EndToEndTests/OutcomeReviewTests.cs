@@ -1,10 +1,6 @@
 using System.Text;
-using JrCasework.Domain.Cases;
-using JrCasework.Web.Demo;
 using JrCasework.Web.Features.Shared;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace JrCasework.EndToEndTests;

@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace JrCasework.EndToEndTests;
 
 /// <summary>The steps every browser test repeats, written once.</summary>

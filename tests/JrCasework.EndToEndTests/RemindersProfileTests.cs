@@ -1,6 +1,3 @@
-using JrCasework.Domain.Cases;
-using JrCasework.Web.Demo;
-using Microsoft.EntityFrameworkCore;
 using static Microsoft.Playwright.Assertions;
 
 namespace JrCasework.EndToEndTests;

@@ -1,8 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
-using JrCasework.Web.Demo;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace JrCasework.EndToEndTests;

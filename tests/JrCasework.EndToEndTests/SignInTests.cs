@@ -1,4 +1,3 @@
-using JrCasework.Web.Demo;
 using static Microsoft.Playwright.Assertions;
 
 namespace JrCasework.EndToEndTests;

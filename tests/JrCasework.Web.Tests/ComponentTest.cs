@@ -1,11 +1,9 @@
 using System.Globalization;
 using System.Security.Claims;
-using Bunit;
 using JrCasework.Domain.Organisation;
 using JrCasework.Web.Components.Layout;
 using JrCasework.Web.Features.Shared;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using MudBlazor;
 using MudBlazor.Services;

@@ -2,7 +2,6 @@ using System.Collections;
 using System.Globalization;
 using System.Resources;
 using System.Text.RegularExpressions;
-using JrCasework.Web.Resources;
 
 namespace JrCasework.Web.Tests;
 

@@ -1,7 +1,6 @@
 using System.Collections;
 using System.Globalization;
 using System.Resources;
-using JrCasework.Web.Resources;
 
 namespace JrCasework.Web.Tests;
 

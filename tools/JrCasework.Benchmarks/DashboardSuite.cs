@@ -1,7 +1,5 @@
-using System.Globalization;
 using JrCasework.Domain.Cases;
 using JrCasework.Web.Features.Dashboard;
-using Microsoft.EntityFrameworkCore;
 
 namespace JrCasework.Benchmarks;
 

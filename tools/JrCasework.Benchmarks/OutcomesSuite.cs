@@ -1,10 +1,8 @@
-using System.Globalization;
 using JrCasework.Domain.Cases;
 using JrCasework.Domain.Organisation;
 using JrCasework.Web.Features.Reviews;
 using JrCasework.Web.Features.Shared;
 using JrCasework.Web.Resources;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 

@@ -1,11 +1,9 @@
 using System.Diagnostics;
-using System.Globalization;
 using JrCasework.Data;
 using JrCasework.Web.Features.Reminders;
 using JrCasework.Web.Features.Shared;
 using JrCasework.Web.Hosting;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,9 +1,7 @@
-using System.Globalization;
 using JrCasework.Data;
 using JrCasework.Web.Features.Dashboard;
 using JrCasework.Web.Features.Reports;
 using JrCasework.Web.Features.Shared;
-using Microsoft.EntityFrameworkCore;
 
 namespace JrCasework.Benchmarks;
 

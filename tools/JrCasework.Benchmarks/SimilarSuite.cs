@@ -1,7 +1,5 @@
-using System.Globalization;
 using JrCasework.Domain.Cases;
 using JrCasework.Web.Features.Cases.Similar;
-using Microsoft.EntityFrameworkCore;
 
 namespace JrCasework.Benchmarks;
 

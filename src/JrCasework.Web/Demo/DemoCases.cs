@@ -1,9 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using JrCasework.Data;
-using JrCasework.Domain.Cases;
-using JrCasework.Domain.Organisation;
-using Microsoft.EntityFrameworkCore;
 
 namespace JrCasework.Web.Demo;
 

@@ -1,6 +1,4 @@
-using JrCasework.Data;
 using JrCasework.Data.Identity;
-using JrCasework.Domain.Organisation;
 using Microsoft.AspNetCore.Identity;
 
 namespace JrCasework.Web.Demo;

@@ -1,6 +1,4 @@
-using JrCasework.Data;
 using JrCasework.Domain.Foundations;
-using Microsoft.EntityFrameworkCore;
 
 namespace JrCasework.Web.Demo;
 

@@ -1,8 +1,5 @@
-using JrCasework.Data;
-using JrCasework.Web.Features.Shared;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 
 namespace JrCasework.Web.Hosting;
 

@@ -1,9 +1,6 @@
-using JrCasework.Data;
 using JrCasework.Data.Identity;
-using JrCasework.Domain.Organisation;
 using JrCasework.Web.Demo;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace JrCasework.Web.Hosting;
 

@@ -1,7 +1,5 @@
-using JrCasework.Data;
 using JrCasework.Data.Identity;
 using JrCasework.Web.Components.Account;
-using JrCasework.Web.Features.Shared;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 

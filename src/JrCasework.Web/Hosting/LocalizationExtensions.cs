@@ -1,8 +1,5 @@
 using System.Globalization;
-using JrCasework.Web.Features.Shared;
-using JrCasework.Web.Resources;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.Extensions.Localization;
 
 namespace JrCasework.Web.Hosting;
 

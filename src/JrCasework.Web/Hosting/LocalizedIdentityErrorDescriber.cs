@@ -1,6 +1,4 @@
-using JrCasework.Web.Resources;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Localization;
 
 namespace JrCasework.Web.Hosting;
 

@@ -1,4 +1,3 @@
-using JrCasework.Web.Features.Shared;
 using Microsoft.Extensions.Options;
 
 namespace JrCasework.Web.Hosting;

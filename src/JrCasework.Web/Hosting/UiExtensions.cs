@@ -7,7 +7,6 @@ using JrCasework.Web.Features.Calendar;
 using JrCasework.Web.Features.Cases;
 using JrCasework.Web.Features.Cases.Drafts;
 using JrCasework.Web.Features.Dashboard;
-using JrCasework.Web.Features.Shared;
 using MudBlazor;
 using MudBlazor.Services;
 

@@ -1,5 +1,3 @@
-using JrCasework.Domain.Cases;
-
 namespace JrCasework.Domain.Tests.Cases;
 
 /// <summary>The card's prompts and cautions, step by step: what the step card shows, answered by the domain.</summary>

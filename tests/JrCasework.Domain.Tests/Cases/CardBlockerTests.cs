@@ -1,5 +1,3 @@
-using JrCasework.Domain.Cases;
-
 namespace JrCasework.Domain.Tests.Cases;
 
 /// <summary>The UI asks the case whether it may move forward; the answer must match what the move does.</summary>

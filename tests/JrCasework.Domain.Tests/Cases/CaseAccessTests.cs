@@ -1,6 +1,3 @@
-using JrCasework.Domain.Cases;
-using JrCasework.Domain.Organisation;
-
 namespace JrCasework.Domain.Tests.Cases;
 
 public sealed class CaseAccessTests

@@ -1,5 +1,3 @@
-using JrCasework.Domain.Cases;
-
 namespace JrCasework.Domain.Tests.Cases;
 
 /// <summary>Everything a move can change, to show that a refused move changed nothing.</summary>

@@ -1,5 +1,3 @@
-using JrCasework.Domain.Cases;
-
 namespace JrCasework.Domain.Tests.Cases;
 
 /// <summary>Dates a supervisor types are refused, with a rule, when they are further ahead than any plan reaches.</summary>

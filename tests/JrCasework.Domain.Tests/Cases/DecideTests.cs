@@ -1,5 +1,3 @@
-using JrCasework.Domain.Cases;
-
 namespace JrCasework.Domain.Tests.Cases;
 
 public sealed class DecideTests

@@ -1,6 +1,3 @@
-using JrCasework.Domain.Cases;
-using JrCasework.Domain.Organisation;
-
 namespace JrCasework.Domain.Tests.Cases;
 
 /// <summary>Edge cases found by review: a withdrawn referral, an undefined step, the follow-up cap.</summary>

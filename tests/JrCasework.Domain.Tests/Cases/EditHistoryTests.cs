@@ -1,5 +1,3 @@
-using JrCasework.Domain.Cases;
-
 namespace JrCasework.Domain.Tests.Cases;
 
 /// <summary>Edits keep the previous version in the history, so nothing recorded is silently lost.</summary>

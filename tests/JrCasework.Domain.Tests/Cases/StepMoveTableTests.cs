@@ -1,5 +1,3 @@
-using JrCasework.Domain.Cases;
-
 namespace JrCasework.Domain.Tests.Cases;
 
 /// <summary>Every move tried in every step: allowed moves are recorded, refused moves change nothing.</summary>

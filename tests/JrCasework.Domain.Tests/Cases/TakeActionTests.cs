@@ -1,6 +1,3 @@
-using JrCasework.Domain.Cases;
-using JrCasework.Domain.Organisation;
-
 namespace JrCasework.Domain.Tests.Cases;
 
 /// <summary>Step 3 and its caution: don't pass the buck.</summary>

@@ -1,5 +1,3 @@
-using JrCasework.Domain.Cases;
-
 namespace JrCasework.Domain.Tests.Cases;
 
 /// <summary>The version is the concurrency token: every change renews it, so two editors cannot overwrite each other.</summary>

@@ -1,5 +1,3 @@
-using JrCasework.Domain.Organisation;
-
 namespace JrCasework.Domain.Tests.Organisation;
 
 public sealed class OrgUnitTests

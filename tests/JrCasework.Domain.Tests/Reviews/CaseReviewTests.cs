@@ -1,4 +1,3 @@
-using JrCasework.Domain.Cases;
 using JrCasework.Domain.Reviews;
 using JrCasework.Domain.Tests.Cases;
 

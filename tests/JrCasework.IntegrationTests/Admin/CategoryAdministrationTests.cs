@@ -1,27 +1,14 @@
-using JrCasework.TestSupport;
-using JrCasework.Web.Demo;
 using JrCasework.Web.Features.Admin.Categories;
-using JrCasework.Web.Features.Shared;
 
 namespace JrCasework.IntegrationTests.Admin;
 
-public sealed class CategoryAdministrationTests : IAsyncLifetime
+public sealed class CategoryAdministrationTests : AppTest
 {
-    private readonly JrCaseworkFactory _factory = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _factory.DisposeAsync();
-
-    private Task<SignedInScope> AsAdminAsync() => SignedInScope.AsAsync(_factory.Services, DemoData.Admin.Email);
-
     [Theory]
-    [InlineData("sanne@example.com")]
-    [InlineData("manager@example.com")]
-    [InlineData("hr@example.com")]
+    [MemberData(nameof(NonAdministrators))]
     public async Task EveryOperation_ByANonAdministrator_IsRefused(string email)
     {
-        await using var scope = await SignedInScope.AsAsync(_factory.Services, email);
+        await using var scope = await AsAsync(email);
         var categories = scope.Get<CategoryAdministration>();
 
         await Assert.ThrowsAsync<AccessDeniedException>(() => categories.ListAsync());

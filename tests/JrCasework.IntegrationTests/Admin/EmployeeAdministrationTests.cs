@@ -1,30 +1,16 @@
-using JrCasework.TestSupport;
-using JrCasework.Web.Demo;
 using JrCasework.Web.Features.Admin.Employees;
-using JrCasework.Web.Features.Shared;
-using Microsoft.EntityFrameworkCore;
 
 namespace JrCasework.IntegrationTests.Admin;
 
-public sealed class EmployeeAdministrationTests : IAsyncLifetime
+public sealed class EmployeeAdministrationTests : AppTest
 {
-    private readonly JrCaseworkFactory _factory = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _factory.DisposeAsync();
-
-    private Task<SignedInScope> AsAdminAsync() => SignedInScope.AsAsync(_factory.Services, DemoData.Admin.Email);
-
     [Theory]
-    [InlineData("sanne@example.com")]
-    [InlineData("manager@example.com")]
-    [InlineData("hr@example.com")]
+    [MemberData(nameof(NonAdministrators))]
     public async Task EveryOperation_ByANonAdministrator_IsRefused(string email)
     {
-        await using var scope = await SignedInScope.AsAsync(_factory.Services, email);
+        await using var scope = await AsAsync(email);
         var employees = scope.Get<EmployeeAdministration>();
-        var someone = (await _factory.CreateDbContext().Employees.FirstAsync()).Id;
+        var someone = (await Factory.CreateDbContext().Employees.FirstAsync()).Id;
 
         await Assert.ThrowsAsync<AccessDeniedException>(() => employees.ListAsync(new EmployeeFilter()));
         await Assert.ThrowsAsync<AccessDeniedException>(() => employees.OrgUnitsAsync());
@@ -105,7 +91,7 @@ public sealed class EmployeeAdministrationTests : IAsyncLifetime
         await using var scope = await AsAdminAsync();
         var employees = scope.Get<EmployeeAdministration>();
         var unit = (await employees.OrgUnitsAsync()).First();
-        var managerId = (await _factory.CreateDbContext().Users.SingleAsync(u => u.Email == DemoData.Manager.Email)).Id;
+        var managerId = (await Factory.CreateDbContext().Users.SingleAsync(u => u.Email == DemoData.Manager.Email)).Id;
 
         var result = await employees.AddAsync(new EmployeeForm { FullName = "Copy", EmployeeNumber = "P-1001", OrgUnitId = unit.Id, SupervisorUserId = managerId });
 

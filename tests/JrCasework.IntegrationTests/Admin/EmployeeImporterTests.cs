@@ -1,27 +1,18 @@
 using System.Text;
-using JrCasework.TestSupport;
-using JrCasework.Web.Demo;
 using JrCasework.Web.Features.Admin.Employees;
-using Microsoft.EntityFrameworkCore;
 
 namespace JrCasework.IntegrationTests.Admin;
 
-public sealed class EmployeeImporterTests : IAsyncLifetime
+public sealed class EmployeeImporterTests : AppTest
 {
     private const int DemoEmployees = 14;
-    private readonly JrCaseworkFactory _factory = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _factory.DisposeAsync();
-
     private async Task<ImportReport> ImportAsync(string csv, Encoding? encoding = null)
     {
-        await using var scope = await SignedInScope.AsAsync(_factory.Services, DemoData.Admin.Email);
+        await using var scope = await AsAsync(DemoData.Admin.Email);
         return await scope.Get<EmployeeImporter>().ImportAsync(new MemoryStream((encoding ?? new UTF8Encoding(true)).GetPreamble().Concat((encoding ?? Encoding.UTF8).GetBytes(csv)).ToArray()));
     }
 
-    private async Task<int> EmployeeCountAsync() => await _factory.CreateDbContext().Employees.CountAsync();
+    private async Task<int> EmployeeCountAsync() => await Factory.CreateDbContext().Employees.CountAsync();
 
     [Fact]
     public async Task AGoodCommaFile_ImportsEveryRow_WithUnitAndSupervisor()
@@ -35,7 +26,7 @@ public sealed class EmployeeImporterTests : IAsyncLifetime
 
         Assert.True(report.Succeeded, string.Join(" | ", report.Problems));
         Assert.Equal(3, report.Imported);
-        await using var db = _factory.CreateDbContext();
+        await using var db = Factory.CreateDbContext();
         Assert.Equal(DemoEmployees + 3, await db.Employees.CountAsync());
         var anna = await db.Employees.SingleAsync(e => e.EmployeeNumber == "P-2001");
         var sanne = await db.Users.SingleAsync(u => u.Email == DemoData.SupervisorProduction.Email);
@@ -57,7 +48,7 @@ public sealed class EmployeeImporterTests : IAsyncLifetime
 
         Assert.True(report.Succeeded, string.Join(" | ", report.Problems));
         Assert.Equal(2, report.Imported);
-        await using var db = _factory.CreateDbContext();
+        await using var db = Factory.CreateDbContext();
         Assert.Equal("Boer, Pieter de", (await db.Employees.SingleAsync(e => e.EmployeeNumber == "P-2002")).FullName);
         Assert.Equal("Ingrid Müller-Öztürk", (await db.Employees.SingleAsync(e => e.EmployeeNumber == "L-3002")).FullName);
     }

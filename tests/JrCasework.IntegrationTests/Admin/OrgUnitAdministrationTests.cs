@@ -1,34 +1,21 @@
-using JrCasework.TestSupport;
-using JrCasework.Web.Demo;
 using JrCasework.Web.Features.Admin.OrgUnits;
-using JrCasework.Web.Features.Shared;
 
 namespace JrCasework.IntegrationTests.Admin;
 
-public sealed class OrgUnitAdministrationTests : IAsyncLifetime
+public sealed class OrgUnitAdministrationTests : AppTest
 {
-    private readonly JrCaseworkFactory _factory = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _factory.DisposeAsync();
-
-    private Task<SignedInScope> AsAdminAsync() => SignedInScope.AsAsync(_factory.Services, DemoData.Admin.Email);
-
     [Theory]
-    [InlineData("sanne@example.com")]
-    [InlineData("manager@example.com")]
-    [InlineData("hr@example.com")]
+    [MemberData(nameof(NonAdministrators))]
     public async Task EveryOperation_ByANonAdministrator_IsRefused(string email)
     {
-        await using var scope = await SignedInScope.AsAsync(_factory.Services, email);
+        await using var scope = await AsAsync(email);
         var units = scope.Get<OrgUnitAdministration>();
 
         await Assert.ThrowsAsync<AccessDeniedException>(() => units.TreeAsync());
         await Assert.ThrowsAsync<AccessDeniedException>(() => units.AddAsync("Sneaky", null));
         await Assert.ThrowsAsync<AccessDeniedException>(() => units.UpdateAsync(1, "Renamed", null));
         await Assert.ThrowsAsync<AccessDeniedException>(() => units.DeleteAsync(1));
-        Assert.DoesNotContain(_factory.CreateDbContext().OrgUnits, u => u.Name == "Sneaky" || u.Name == "Renamed");
+        Assert.DoesNotContain(Factory.CreateDbContext().OrgUnits, u => u.Name == "Sneaky" || u.Name == "Renamed");
     }
 
     [Fact]

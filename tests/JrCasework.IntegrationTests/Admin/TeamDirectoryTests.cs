@@ -1,27 +1,17 @@
-using JrCasework.TestSupport;
-using JrCasework.Web.Demo;
 using JrCasework.Web.Features.Admin.Employees;
-using JrCasework.Web.Features.Shared;
-using Microsoft.EntityFrameworkCore;
 
 namespace JrCasework.IntegrationTests.Admin;
 
-public sealed class TeamDirectoryTests : IAsyncLifetime
+public sealed class TeamDirectoryTests : AppTest
 {
-    private readonly JrCaseworkFactory _factory = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _factory.DisposeAsync();
-
     private async Task<string> UserIdAsync(DemoAccount account) =>
-        (await _factory.CreateDbContext().Users.SingleAsync(u => u.Email == account.Email)).Id;
+        (await Factory.CreateDbContext().Users.SingleAsync(u => u.Email == account.Email)).Id;
 
     [Fact]
     public async Task ASupervisor_SeesTheCurrentEmployeesOfTheirOwnUnitOnly()
     {
         var sanneId = await UserIdAsync(DemoData.SupervisorProduction);
-        await using (var db = _factory.CreateDbContext())
+        await using (var db = Factory.CreateDbContext())
         {
             var jan = await db.Employees.SingleAsync(e => e.EmployeeNumber == "P-1001");
             var kees = await db.Employees.SingleAsync(e => e.EmployeeNumber == "P-1006");
@@ -30,7 +20,7 @@ public sealed class TeamDirectoryTests : IAsyncLifetime
             await db.SaveChangesAsync();
         }
 
-        await using var scope = await SignedInScope.AsAsync(_factory.Services, DemoData.SupervisorProduction.Email);
+        await using var scope = await AsAsync(DemoData.SupervisorProduction.Email);
         var team = await scope.Get<TeamDirectory>().EmployeesOfSupervisorAsync(sanneId);
 
         Assert.Equal(["P-1002", "P-1003", "P-1004", "P-1005", "P-1006"], team.Select(e => e.EmployeeNumber).Order());
@@ -40,7 +30,7 @@ public sealed class TeamDirectoryTests : IAsyncLifetime
     public async Task ASupervisor_AskingForAnotherSupervisorsTeam_IsRefused()
     {
         var tomId = await UserIdAsync(DemoData.SupervisorLogistics);
-        await using var scope = await SignedInScope.AsAsync(_factory.Services, DemoData.SupervisorProduction.Email);
+        await using var scope = await AsAsync(DemoData.SupervisorProduction.Email);
 
         await Assert.ThrowsAsync<AccessDeniedException>(() => scope.Get<TeamDirectory>().EmployeesOfSupervisorAsync(tomId));
     }
@@ -52,7 +42,7 @@ public sealed class TeamDirectoryTests : IAsyncLifetime
     public async Task OtherRoles_AreRefused(string email)
     {
         var sanneId = await UserIdAsync(DemoData.SupervisorProduction);
-        await using var scope = await SignedInScope.AsAsync(_factory.Services, email);
+        await using var scope = await AsAsync(email);
 
         await Assert.ThrowsAsync<AccessDeniedException>(() => scope.Get<TeamDirectory>().EmployeesOfSupervisorAsync(sanneId));
     }

@@ -1,11 +1,7 @@
 using System.Globalization;
 using JrCasework.Data.Identity;
-using JrCasework.Domain.Organisation;
-using JrCasework.Web.Demo;
 using JrCasework.Web.Features.Admin.Users;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace JrCasework.IntegrationTests.Admin;
 
@@ -35,7 +31,7 @@ public sealed partial class UserAdministrationTests
         var row = Assert.Single(await administration.ListAsync(), u => u.Id == id);
         Assert.Equal(("Test Manager", "new.manager@example.com", Roles.Manager, DemoData.Logistics), (row.DisplayName, row.Email, row.Role, row.OrgUnit));
         Assert.Equal([DemoData.Logistics, DemoData.Production], row.ManagedUnits);
-        await using var fresh = _factory.Services.CreateAsyncScope();
+        await using var fresh = Factory.Services.CreateAsyncScope();
         var user = await fresh.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync("new.manager@example.com");
         Assert.NotNull(user);
         Assert.Equal("new.manager@example.com", user.UserName);
@@ -143,7 +139,7 @@ public sealed partial class UserAdministrationTests
         Assert.NotEqual(stampBefore, await StampAsync(id));
         Assert.False((await CheckPasswordAsync(id, "Welkom-2026-Test")).Succeeded);
         Assert.True((await CheckPasswordAsync(id, "Tijdelijk-2026-Abc")).Succeeded);
-        await using var db = _factory.CreateDbContext();
+        await using var db = Factory.CreateDbContext();
         Assert.True((await db.Users.SingleAsync(u => u.Id == id)).MustChangePassword);
     }
 
@@ -158,7 +154,7 @@ public sealed partial class UserAdministrationTests
 
         Assert.Contains("10", result.ErrorFor(UserAdministration.PasswordField), StringComparison.Ordinal);
         Assert.True((await CheckPasswordAsync(id, "Welkom-2026-Test")).Succeeded);
-        await using var db = _factory.CreateDbContext();
+        await using var db = Factory.CreateDbContext();
         Assert.False((await db.Users.SingleAsync(u => u.Id == id)).MustChangePassword);
     }
 
@@ -211,14 +207,14 @@ public sealed partial class UserAdministrationTests
 
     private async Task<SignInResult> CheckPasswordAsync(string userId, string password)
     {
-        await using var fresh = _factory.Services.CreateAsyncScope();
+        await using var fresh = Factory.Services.CreateAsyncScope();
         var user = await fresh.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByIdAsync(userId);
         return await fresh.ServiceProvider.GetRequiredService<SignInManager<ApplicationUser>>().CheckPasswordSignInAsync(user!, password, lockoutOnFailure: true);
     }
 
     private async Task<string?> StampAsync(string userId)
     {
-        await using var db = _factory.CreateDbContext();
+        await using var db = Factory.CreateDbContext();
         return (await db.Users.SingleAsync(u => u.Id == userId)).SecurityStamp;
     }
 

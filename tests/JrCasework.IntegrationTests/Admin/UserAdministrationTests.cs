@@ -1,34 +1,18 @@
 using JrCasework.Data.Identity;
-using JrCasework.Domain.Organisation;
-using JrCasework.TestSupport;
-using JrCasework.Web.Demo;
 using JrCasework.Web.Features.Admin.Users;
-using JrCasework.Web.Features.Shared;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace JrCasework.IntegrationTests.Admin;
 
-public sealed partial class UserAdministrationTests : IAsyncLifetime
+public sealed partial class UserAdministrationTests : AppTest
 {
-    private readonly JrCaseworkFactory _factory = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _factory.DisposeAsync();
-
-    private Task<SignedInScope> AsAsync(DemoAccount account) => SignedInScope.AsAsync(_factory.Services, account.Email);
-
     [Theory]
-    [InlineData("sanne@example.com")]
-    [InlineData("manager@example.com")]
-    [InlineData("hr@example.com")]
+    [MemberData(nameof(NonAdministrators))]
     public async Task EveryOperation_ByANonAdministrator_IsRefused(string email)
     {
-        await using var scope = await SignedInScope.AsAsync(_factory.Services, email);
+        await using var scope = await AsAsync(email);
         var administration = scope.Get<UserAdministration>();
-        var someone = (await _factory.CreateDbContext().Users.FirstAsync()).Id;
+        var someone = (await Factory.CreateDbContext().Users.FirstAsync()).Id;
 
         await Assert.ThrowsAsync<AccessDeniedException>(() => administration.ListAsync());
         await Assert.ThrowsAsync<AccessDeniedException>(() => administration.OrgUnitsAsync());
@@ -42,7 +26,7 @@ public sealed partial class UserAdministrationTests : IAsyncLifetime
     [Fact]
     public async Task EveryOperation_WithoutSignIn_IsRefused()
     {
-        await using var scope = SignedInScope.Anonymous(_factory.Services);
+        await using var scope = SignedInScope.Anonymous(Factory.Services);
 
         await Assert.ThrowsAsync<AccessDeniedException>(() => scope.Get<UserAdministration>().ListAsync());
     }
@@ -131,7 +115,7 @@ public sealed partial class UserAdministrationTests : IAsyncLifetime
 
         await administration.SetDisabledAsync(tom.Id, disabled: false);
 
-        await using var fresh = _factory.Services.CreateAsyncScope();
+        await using var fresh = Factory.Services.CreateAsyncScope();
         var enabled = await fresh.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByIdAsync(tom.Id);
         var freshSignIn = fresh.ServiceProvider.GetRequiredService<SignInManager<ApplicationUser>>();
         Assert.True((await freshSignIn.CheckPasswordSignInAsync(enabled!, DemoData.Password, true)).Succeeded);
@@ -151,7 +135,7 @@ public sealed partial class UserAdministrationTests : IAsyncLifetime
     public async Task ADisabledAdministrator_CanNoLongerAct_EvenWithAnOpenSession()
     {
         await using var scope = await AsAsync(DemoData.Admin);
-        await using (var db = _factory.CreateDbContext())
+        await using (var db = Factory.CreateDbContext())
         {
             var admin = await db.Users.SingleAsync(u => u.Email == DemoData.Admin.Email);
             admin.IsDisabled = true;

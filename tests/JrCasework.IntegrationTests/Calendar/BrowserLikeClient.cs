@@ -1,7 +1,4 @@
-using System.Net;
 using System.Text.RegularExpressions;
-using JrCasework.TestSupport;
-using JrCasework.Web.Demo;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace JrCasework.IntegrationTests.Calendar;

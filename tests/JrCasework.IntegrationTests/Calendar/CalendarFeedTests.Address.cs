@@ -1,10 +1,5 @@
-using System.Net;
 using System.Text;
-using JrCasework.Domain.Cases;
-using JrCasework.TestSupport;
-using JrCasework.Web.Demo;
 using JrCasework.Web.Features.Calendar;
-using Microsoft.EntityFrameworkCore;
 
 namespace JrCasework.IntegrationTests.Calendar;
 

@@ -1,8 +1,3 @@
-using System.Net;
-using JrCasework.TestSupport;
-using JrCasework.Web.Demo;
-using Microsoft.EntityFrameworkCore;
-
 namespace JrCasework.IntegrationTests.Calendar;
 
 /// <summary>The static profile page /Account/Manage/Reminders, through real HTTP with the sign-in cookie and antiforgery.</summary>

@@ -1,9 +1,3 @@
-using JrCasework.Domain.Cases;
-using JrCasework.Web.Demo;
-using JrCasework.Web.Features.Cases;
-using JrCasework.Web.Features.Shared;
-using Microsoft.EntityFrameworkCore;
-
 namespace JrCasework.IntegrationTests.Cases;
 
 public sealed class CaseAccessTests(CaseFixture fixture) : IClassFixture<CaseFixture>

@@ -1,12 +1,5 @@
 using JrCasework.Data.Identity;
-using JrCasework.Domain.Cases;
-using JrCasework.Domain.Organisation;
-using JrCasework.TestSupport;
-using JrCasework.Web.Demo;
-using JrCasework.Web.Features.Cases;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace JrCasework.IntegrationTests.Cases;
 

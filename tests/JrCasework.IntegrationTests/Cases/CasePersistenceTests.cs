@@ -1,8 +1,3 @@
-using JrCasework.Domain.Cases;
-using JrCasework.Web.Demo;
-using JrCasework.Web.Features.Cases;
-using Microsoft.EntityFrameworkCore;
-
 namespace JrCasework.IntegrationTests.Cases;
 
 public sealed class CasePersistenceTests(CaseFixture fixture) : IClassFixture<CaseFixture>

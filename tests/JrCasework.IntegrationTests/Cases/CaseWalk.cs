@@ -1,7 +1,3 @@
-using JrCasework.Domain.Cases;
-using JrCasework.Web.Demo;
-using JrCasework.Web.Features.Cases;
-
 namespace JrCasework.IntegrationTests.Cases;
 
 /// <summary>Walks a case of Sanne's through the real service, one saved change at a time.</summary>

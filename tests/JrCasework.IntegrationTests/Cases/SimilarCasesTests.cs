@@ -1,13 +1,7 @@
 using System.Text.Json;
-using JrCasework.Domain.Cases;
 using JrCasework.Domain.Reviews;
 using JrCasework.IntegrationTests.Reminders;
-using JrCasework.Web.Demo;
-using JrCasework.Web.Features.Cases;
 using JrCasework.Web.Features.Cases.Similar;
-using JrCasework.Web.Features.Shared;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Time.Testing;
 
 namespace JrCasework.IntegrationTests.Cases;
 

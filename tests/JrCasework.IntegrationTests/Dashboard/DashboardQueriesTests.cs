@@ -1,10 +1,5 @@
 using System.Text.Json;
-using JrCasework.Domain.Cases;
-using JrCasework.TestSupport;
-using JrCasework.Web.Demo;
 using JrCasework.Web.Features.Dashboard;
-using JrCasework.Web.Features.Shared;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace JrCasework.IntegrationTests.Dashboard;
 

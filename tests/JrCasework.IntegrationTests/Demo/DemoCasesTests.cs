@@ -1,9 +1,4 @@
-using JrCasework.Domain.Cases;
-using JrCasework.TestSupport;
-using JrCasework.Web.Demo;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace JrCasework.IntegrationTests.Demo;
 

@@ -1,8 +1,6 @@
 using JrCasework.Data;
-using JrCasework.Domain.Organisation;
 using JrCasework.Generator;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 
 namespace JrCasework.IntegrationTests.Demo;
 

@@ -1,10 +1,5 @@
 using JrCasework.Domain.Foundations;
-using JrCasework.IntegrationTests.Cases;
-using JrCasework.Web.Demo;
 using JrCasework.Web.Features.Foundations;
-using JrCasework.Web.Features.Shared;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Time.Testing;
 
 namespace JrCasework.IntegrationTests.Foundations;
 

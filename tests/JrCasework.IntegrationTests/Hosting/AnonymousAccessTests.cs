@@ -1,5 +1,3 @@
-using System.Net;
-using JrCasework.TestSupport;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace JrCasework.IntegrationTests.Hosting;

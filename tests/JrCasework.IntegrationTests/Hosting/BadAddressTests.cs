@@ -1,7 +1,4 @@
-using System.Net;
 using JrCasework.IntegrationTests.Calendar;
-using JrCasework.IntegrationTests.Cases;
-using JrCasework.Web.Demo;
 
 namespace JrCasework.IntegrationTests.Hosting;
 

@@ -1,9 +1,5 @@
 using JrCasework.Data.Identity;
-using JrCasework.Domain.Organisation;
-using JrCasework.TestSupport;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace JrCasework.IntegrationTests.Hosting;
 

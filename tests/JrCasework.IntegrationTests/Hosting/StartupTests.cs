@@ -1,7 +1,4 @@
-using System.Net;
 using System.Text.Json;
-using JrCasework.TestSupport;
-using Microsoft.EntityFrameworkCore;
 
 namespace JrCasework.IntegrationTests.Hosting;
 

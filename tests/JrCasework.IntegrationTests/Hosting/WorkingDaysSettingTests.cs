@@ -1,7 +1,3 @@
-using JrCasework.Domain.Organisation;
-using JrCasework.TestSupport;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace JrCasework.IntegrationTests.Hosting;
 
 /// <summary>The organisation's working days come from <c>Organisation:WorkingDays</c>; a setting that names no days stops the start.</summary>

@@ -1,10 +1,5 @@
-using System.Net;
-using JrCasework.Domain.Organisation;
 using JrCasework.IntegrationTests.Calendar;
-using JrCasework.TestSupport;
-using JrCasework.Web.Demo;
 using JrCasework.Web.Features.Admin.Users;
-using Microsoft.EntityFrameworkCore;
 
 namespace JrCasework.IntegrationTests.Identity;
 

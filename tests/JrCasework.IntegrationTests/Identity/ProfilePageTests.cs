@@ -1,8 +1,4 @@
-using System.Net;
 using JrCasework.IntegrationTests.Calendar;
-using JrCasework.IntegrationTests.Cases;
-using JrCasework.Web.Demo;
-using Microsoft.EntityFrameworkCore;
 
 namespace JrCasework.IntegrationTests.Identity;
 

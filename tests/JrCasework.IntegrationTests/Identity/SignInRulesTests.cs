@@ -1,10 +1,5 @@
 using JrCasework.Data.Identity;
-using JrCasework.Domain.Organisation;
-using JrCasework.TestSupport;
-using JrCasework.Web.Demo;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace JrCasework.IntegrationTests.Identity;
 

@@ -1,7 +1,4 @@
-using JrCasework.Web.Demo;
 using JrCasework.Web.Features.Notifications;
-using JrCasework.Web.Features.Shared;
-using Microsoft.Extensions.Time.Testing;
 
 namespace JrCasework.IntegrationTests.Reminders;
 

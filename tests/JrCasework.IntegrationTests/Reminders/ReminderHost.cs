@@ -1,11 +1,5 @@
-using JrCasework.Domain.Cases;
 using JrCasework.Domain.Reminders;
-using JrCasework.IntegrationTests.Cases;
-using JrCasework.TestSupport;
 using JrCasework.Web.Features.Reminders;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace JrCasework.IntegrationTests.Reminders;
 

@@ -1,9 +1,5 @@
 using JrCasework.Domain.Reminders;
-using JrCasework.IntegrationTests.Cases;
-using JrCasework.TestSupport;
-using JrCasework.Web.Demo;
 using JrCasework.Web.Features.Admin.Mail;
-using Microsoft.Extensions.Time.Testing;
 
 namespace JrCasework.IntegrationTests.Reminders;
 

@@ -1,8 +1,5 @@
 using JrCasework.Domain.Reminders;
-using JrCasework.IntegrationTests.Cases;
 using JrCasework.Web.Features.Reminders;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace JrCasework.IntegrationTests.Reminders;
 

@@ -1,9 +1,4 @@
-using JrCasework.Domain.Cases;
 using JrCasework.Domain.Reminders;
-using JrCasework.IntegrationTests.Cases;
-using JrCasework.Web.Demo;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Time.Testing;
 
 namespace JrCasework.IntegrationTests.Reminders;
 

@@ -1,7 +1,4 @@
 using JrCasework.Domain.Reminders;
-using JrCasework.TestSupport;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Time.Testing;
 
 namespace JrCasework.IntegrationTests.Reminders;
 

@@ -1,9 +1,7 @@
-using System.Net;
 using System.Text;
 using JrCasework.Domain.Auditing;
 using JrCasework.IntegrationTests.Calendar;
 using JrCasework.Web.Features.Reports;
-using Microsoft.EntityFrameworkCore;
 
 namespace JrCasework.IntegrationTests.Reports;
 

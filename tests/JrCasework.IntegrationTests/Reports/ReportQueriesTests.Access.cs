@@ -1,11 +1,5 @@
 using JrCasework.Domain.Auditing;
-using JrCasework.Domain.Cases;
-using JrCasework.TestSupport;
-using JrCasework.Web.Demo;
 using JrCasework.Web.Features.Reports;
-using JrCasework.Web.Features.Shared;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace JrCasework.IntegrationTests.Reports;
 

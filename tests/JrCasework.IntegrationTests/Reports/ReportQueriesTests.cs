@@ -1,9 +1,6 @@
 using System.Text.Json;
-using JrCasework.Domain.Cases;
 using JrCasework.Web.Features.Dashboard;
 using JrCasework.Web.Features.Reports;
-using JrCasework.Web.Features.Shared;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace JrCasework.IntegrationTests.Reports;
 

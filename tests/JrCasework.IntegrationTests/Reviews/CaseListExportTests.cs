@@ -1,12 +1,5 @@
 using System.Text;
-using JrCasework.Domain.Cases;
-using JrCasework.Domain.Organisation;
-using JrCasework.IntegrationTests.Cases;
-using JrCasework.Web.Demo;
 using JrCasework.Web.Features.Reviews;
-using JrCasework.Web.Features.Shared;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace JrCasework.IntegrationTests.Reviews;
 

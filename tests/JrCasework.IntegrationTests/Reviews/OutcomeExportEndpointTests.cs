@@ -1,8 +1,4 @@
-using System.Net;
-using JrCasework.Domain.Cases;
 using JrCasework.IntegrationTests.Calendar;
-using JrCasework.IntegrationTests.Cases;
-using JrCasework.Web.Demo;
 
 namespace JrCasework.IntegrationTests.Reviews;
 

@@ -1,11 +1,4 @@
-using JrCasework.Domain.Cases;
-using JrCasework.Domain.Organisation;
-using JrCasework.IntegrationTests.Cases;
-using JrCasework.Web.Demo;
 using JrCasework.Web.Features.Reviews;
-using JrCasework.Web.Features.Shared;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Time.Testing;
 
 namespace JrCasework.IntegrationTests.Reviews;
 

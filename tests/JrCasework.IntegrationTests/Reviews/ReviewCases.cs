@@ -1,10 +1,5 @@
-using JrCasework.Domain.Cases;
 using JrCasework.Domain.Reviews;
-using JrCasework.IntegrationTests.Cases;
-using JrCasework.Web.Features.Cases;
 using JrCasework.Web.Features.Reviews;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace JrCasework.IntegrationTests.Reviews;
 

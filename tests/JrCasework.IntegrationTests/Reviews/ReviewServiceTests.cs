@@ -1,11 +1,5 @@
-using JrCasework.Domain.Cases;
 using JrCasework.Domain.Reviews;
-using JrCasework.IntegrationTests.Cases;
-using JrCasework.Web.Demo;
-using JrCasework.Web.Features.Cases;
 using JrCasework.Web.Features.Reviews;
-using JrCasework.Web.Features.Shared;
-using Microsoft.EntityFrameworkCore;
 
 namespace JrCasework.IntegrationTests.Reviews;
 

@@ -1,15 +1,7 @@
-using JrCasework.Domain.Cases;
 using JrCasework.Domain.Reminders;
 using JrCasework.IntegrationTests.Calendar;
-using JrCasework.IntegrationTests.Cases;
 using JrCasework.IntegrationTests.Reminders;
-using JrCasework.TestSupport;
-using JrCasework.Web.Demo;
-using JrCasework.Web.Features.Cases;
-using JrCasework.Web.Features.Shared;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 
 namespace JrCasework.IntegrationTests.TimeZones;
 

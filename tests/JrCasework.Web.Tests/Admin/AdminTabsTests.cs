@@ -1,7 +1,4 @@
-using Bunit;
 using JrCasework.Web.Features.Admin;
-using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace JrCasework.Web.Tests.Admin;
 

@@ -1,4 +1,3 @@
-using Bunit;
 using JrCasework.Web.Features.Admin.Employees;
 
 namespace JrCasework.Web.Tests.Admin;

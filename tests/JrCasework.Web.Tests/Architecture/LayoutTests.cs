@@ -1,7 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using JrCasework.Data;
-using JrCasework.Web.Features.Cases;
 using NetArchTest.Rules;
 
 namespace JrCasework.Web.Tests.Architecture;

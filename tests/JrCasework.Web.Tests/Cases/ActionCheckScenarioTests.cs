@@ -1,11 +1,4 @@
-using Bunit;
-using JrCasework.Domain.Cases;
-using JrCasework.Web.Features.Cases;
 using JrCasework.Web.Features.Cases.Drafts;
-using JrCasework.Web.Resources;
-using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Localization;
 
 namespace JrCasework.Web.Tests.Cases;
 

@@ -1,5 +1,3 @@
-using Bunit;
-using JrCasework.Domain.Cases;
 using JrCasework.Domain.Organisation;
 using JrCasework.Web.Features.Cases.Steps;
 

@@ -1,5 +1,3 @@
-using Bunit;
-using JrCasework.Domain.Cases;
 using JrCasework.Web.Features.Cases.Steps;
 
 namespace JrCasework.Web.Tests.Cases;

@@ -1,7 +1,3 @@
-using Bunit;
-using JrCasework.Domain.Cases;
-using JrCasework.Web.Features.Cases;
-
 namespace JrCasework.Web.Tests.Cases;
 
 public sealed class HistoryTests : CaseStepTest

@@ -1,11 +1,6 @@
-using Bunit;
-using JrCasework.Domain.Cases;
 using JrCasework.Web.Features.Admin.Employees;
-using JrCasework.Web.Features.Cases;
 using JrCasework.Web.Features.Cases.Drafts;
 using JrCasework.Web.Features.Cases.Opening;
-using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
 namespace JrCasework.Web.Tests.Cases;

@@ -1,8 +1,4 @@
-using Bunit;
-using JrCasework.Domain.Cases;
-using JrCasework.Web.Features.Cases;
 using JrCasework.Web.Features.Cases.Similar;
-using Microsoft.AspNetCore.Components;
 
 namespace JrCasework.Web.Tests.Cases;
 

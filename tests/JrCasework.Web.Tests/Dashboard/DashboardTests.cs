@@ -1,7 +1,4 @@
-using Bunit;
-using JrCasework.Domain.Cases;
 using JrCasework.Web.Features.Dashboard;
-using Microsoft.AspNetCore.Components;
 
 namespace JrCasework.Web.Tests.Dashboard;
 

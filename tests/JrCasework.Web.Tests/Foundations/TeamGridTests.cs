@@ -1,4 +1,3 @@
-using Bunit;
 using JrCasework.Domain.Foundations;
 using JrCasework.Web.Features.Foundations;
 

@@ -1,7 +1,4 @@
-using Bunit;
 using JrCasework.Web.Components.Layout;
-using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace JrCasework.Web.Tests.Layout;
 

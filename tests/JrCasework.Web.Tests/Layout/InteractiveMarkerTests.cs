@@ -1,6 +1,4 @@
-using Bunit;
 using JrCasework.Web.Components.Layout;
-using Microsoft.AspNetCore.Components;
 
 namespace JrCasework.Web.Tests.Layout;
 

@@ -1,4 +1,3 @@
-using Bunit;
 using MudBlazor;
 
 namespace JrCasework.Web.Tests.Layout;

@@ -1,8 +1,5 @@
-using Bunit;
 using JrCasework.Domain.Reviews;
 using JrCasework.Web.Features.Reviews;
-using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace JrCasework.Web.Tests.Reviews;
 

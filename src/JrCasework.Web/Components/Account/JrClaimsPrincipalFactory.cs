@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using JrCasework.Data.Identity;
-using JrCasework.Web.Features.Shared;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,3 @@
-using JrCasework.Web.Resources;
-using Microsoft.Extensions.Localization;
 using MudBlazor;
 
 namespace JrCasework.Web.Components.Layout;

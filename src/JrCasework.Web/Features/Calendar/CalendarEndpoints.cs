@@ -1,5 +1,4 @@
 using System.Text;
-using JrCasework.Web.Features.Shared;
 using Microsoft.AspNetCore.Components.Authorization;
 
 namespace JrCasework.Web.Features.Calendar;

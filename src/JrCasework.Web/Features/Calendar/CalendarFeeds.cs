@@ -2,10 +2,6 @@ using System.Buffers.Text;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using JrCasework.Data;
-using JrCasework.Domain.Cases;
-using JrCasework.Web.Features.Shared;
-using Microsoft.EntityFrameworkCore;
 
 namespace JrCasework.Web.Features.Calendar;
 

@@ -1,9 +1,6 @@
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
-using JrCasework.Web.Features.Shared;
-using JrCasework.Web.Resources;
-using Microsoft.Extensions.Localization;
 
 namespace JrCasework.Web.Features.Calendar;
 

@@ -1,8 +1,3 @@
-using JrCasework.Data;
-using JrCasework.Domain.Organisation;
-using JrCasework.Web.Features.Shared;
-using Microsoft.EntityFrameworkCore;
-
 namespace JrCasework.Web.Features.Calendar;
 
 /// <summary>Which reminders a user also gets by e-mail, and the language of their e-mails and calendar.</summary>

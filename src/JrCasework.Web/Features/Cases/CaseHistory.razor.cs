@@ -1,5 +1,3 @@
-using JrCasework.Domain.Cases;
-using JrCasework.Web.Features.Shared;
 using Microsoft.AspNetCore.Components;
 
 namespace JrCasework.Web.Features.Cases;

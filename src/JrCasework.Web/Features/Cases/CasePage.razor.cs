@@ -1,10 +1,5 @@
 using System.Globalization;
-using JrCasework.Domain.Auditing;
-using JrCasework.Domain.Cases;
-using JrCasework.Web.Features.Shared;
-using JrCasework.Web.Resources;
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.Localization;
 
 namespace JrCasework.Web.Features.Cases;
 

@@ -1,4 +1,3 @@
-using JrCasework.Domain.Cases;
 using Microsoft.AspNetCore.Components;
 
 namespace JrCasework.Web.Features.Cases;

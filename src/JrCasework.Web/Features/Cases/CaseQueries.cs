@@ -1,10 +1,3 @@
-using JrCasework.Data;
-using JrCasework.Domain.Auditing;
-using JrCasework.Domain.Cases;
-using JrCasework.Domain.Organisation;
-using JrCasework.Web.Features.Shared;
-using Microsoft.EntityFrameworkCore;
-
 namespace JrCasework.Web.Features.Cases;
 
 /// <summary>One line of the supervisor's case list.</summary>

@@ -1,7 +1,3 @@
-using JrCasework.Domain.Cases;
-using JrCasework.Web.Resources;
-using Microsoft.Extensions.Localization;
-
 namespace JrCasework.Web.Features.Cases;
 
 /// <summary>The casework words in the user's language: steps, kinds, effects, and what a refused move means.</summary>

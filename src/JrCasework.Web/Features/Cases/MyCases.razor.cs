@@ -1,6 +1,4 @@
 using System.Globalization;
-using JrCasework.Domain.Cases;
-using JrCasework.Web.Features.Shared;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 

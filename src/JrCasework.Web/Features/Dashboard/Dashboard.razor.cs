@@ -1,4 +1,3 @@
-using JrCasework.Web.Features.Shared;
 using Microsoft.AspNetCore.Components;
 
 namespace JrCasework.Web.Features.Dashboard;

@@ -1,8 +1,4 @@
 using System.Linq.Expressions;
-using JrCasework.Data;
-using JrCasework.Domain.Cases;
-using JrCasework.Web.Features.Shared;
-using Microsoft.EntityFrameworkCore;
 
 namespace JrCasework.Web.Features.Dashboard;
 

@@ -1,4 +1,3 @@
-using JrCasework.Domain.Cases;
 using JrCasework.Domain.Foundations;
 
 namespace JrCasework.Web.Features.Foundations;

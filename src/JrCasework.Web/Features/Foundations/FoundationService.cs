@@ -1,9 +1,4 @@
-using JrCasework.Data;
-using JrCasework.Domain.Auditing;
 using JrCasework.Domain.Foundations;
-using JrCasework.Domain.Organisation;
-using JrCasework.Web.Features.Shared;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace JrCasework.Web.Features.Foundations;

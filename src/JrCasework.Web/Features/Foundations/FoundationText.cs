@@ -1,7 +1,4 @@
 using JrCasework.Domain.Foundations;
-using JrCasework.Web.Features.Shared;
-using JrCasework.Web.Resources;
-using Microsoft.Extensions.Localization;
 
 namespace JrCasework.Web.Features.Foundations;
 

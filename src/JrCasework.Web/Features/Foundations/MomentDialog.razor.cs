@@ -1,6 +1,5 @@
 using System.Globalization;
 using JrCasework.Domain.Foundations;
-using JrCasework.Web.Features.Shared;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 

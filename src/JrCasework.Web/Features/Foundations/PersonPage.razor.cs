@@ -1,5 +1,4 @@
 using JrCasework.Domain.Foundations;
-using JrCasework.Web.Features.Shared;
 using Microsoft.AspNetCore.Components;
 
 namespace JrCasework.Web.Features.Foundations;

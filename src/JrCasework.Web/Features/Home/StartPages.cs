@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using JrCasework.Domain.Organisation;
 
 namespace JrCasework.Web.Features.Home;
 

@@ -1,5 +1,4 @@
 using JrCasework.Domain.Reminders;
-using JrCasework.Web.Features.Shared;
 
 namespace JrCasework.Web.Features.Notifications;
 

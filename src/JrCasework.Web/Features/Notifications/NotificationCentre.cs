@@ -1,7 +1,4 @@
-using JrCasework.Data;
 using JrCasework.Domain.Reminders;
-using JrCasework.Web.Features.Shared;
-using Microsoft.EntityFrameworkCore;
 
 namespace JrCasework.Web.Features.Notifications;
 

@@ -1,7 +1,4 @@
 using JrCasework.Domain.Reminders;
-using JrCasework.Web.Features.Shared;
-using JrCasework.Web.Resources;
-using Microsoft.Extensions.Localization;
 
 namespace JrCasework.Web.Features.Notifications;
 

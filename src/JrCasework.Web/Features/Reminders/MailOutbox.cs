@@ -1,11 +1,8 @@
 using System.Net.Sockets;
-using JrCasework.Data;
-using JrCasework.Domain.Cases;
 using JrCasework.Domain.Reminders;
 using MailKit;
 using MailKit.Net.Smtp;
 using MailKit.Security;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MimeKit;
 

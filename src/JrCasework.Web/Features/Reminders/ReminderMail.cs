@@ -1,10 +1,6 @@
 using System.Net;
-using JrCasework.Domain.Cases;
 using JrCasework.Domain.Reminders;
 using JrCasework.Web.Features.Notifications;
-using JrCasework.Web.Features.Shared;
-using JrCasework.Web.Resources;
-using Microsoft.Extensions.Localization;
 
 namespace JrCasework.Web.Features.Reminders;
 

@@ -1,10 +1,5 @@
-using JrCasework.Data;
-using JrCasework.Domain.Cases;
-using JrCasework.Domain.Organisation;
 using JrCasework.Domain.Reminders;
-using JrCasework.Web.Features.Shared;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace JrCasework.Web.Features.Reminders;

@@ -1,8 +1,6 @@
 using System.Globalization;
 using CsvHelper;
-using JrCasework.Domain.Cases;
 using JrCasework.Web.Features.Dashboard;
-using JrCasework.Web.Features.Shared;
 
 namespace JrCasework.Web.Features.Reports;
 

@@ -1,9 +1,5 @@
 using System.Text.Json;
-using JrCasework.Data;
-using JrCasework.Domain.Cases;
 using JrCasework.Web.Features.Dashboard;
-using JrCasework.Web.Features.Shared;
-using Microsoft.EntityFrameworkCore;
 
 namespace JrCasework.Web.Features.Reports;
 

@@ -1,6 +1,4 @@
-using JrCasework.Domain.Cases;
 using JrCasework.Web.Features.Dashboard;
-using JrCasework.Web.Features.Shared;
 
 namespace JrCasework.Web.Features.Reports;
 

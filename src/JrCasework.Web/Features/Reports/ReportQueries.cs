@@ -1,9 +1,3 @@
-using JrCasework.Data;
-using JrCasework.Domain.Auditing;
-using JrCasework.Domain.Organisation;
-using JrCasework.Web.Features.Shared;
-using Microsoft.EntityFrameworkCore;
-
 namespace JrCasework.Web.Features.Reports;
 
 /// <summary>

@@ -1,13 +1,6 @@
 using System.Globalization;
 using CsvHelper;
-using JrCasework.Data;
-using JrCasework.Domain.Auditing;
-using JrCasework.Domain.Cases;
 using JrCasework.Web.Features.Cases;
-using JrCasework.Web.Features.Shared;
-using JrCasework.Web.Resources;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace JrCasework.Web.Features.Reviews;
 

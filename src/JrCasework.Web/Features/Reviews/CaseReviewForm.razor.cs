@@ -1,6 +1,4 @@
-using JrCasework.Domain.Cases;
 using JrCasework.Domain.Reviews;
-using JrCasework.Web.Features.Shared;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 

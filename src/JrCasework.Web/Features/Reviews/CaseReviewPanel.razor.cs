@@ -1,10 +1,6 @@
-using JrCasework.Domain.Cases;
 using JrCasework.Domain.Reviews;
 using JrCasework.Web.Features.Cases;
-using JrCasework.Web.Features.Shared;
-using JrCasework.Web.Resources;
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.Localization;
 
 namespace JrCasework.Web.Features.Reviews;
 

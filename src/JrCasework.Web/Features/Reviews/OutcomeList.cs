@@ -1,8 +1,3 @@
-using JrCasework.Data;
-using JrCasework.Domain.Cases;
-using JrCasework.Web.Features.Shared;
-using Microsoft.EntityFrameworkCore;
-
 namespace JrCasework.Web.Features.Reviews;
 
 /// <summary>Whose outcome list, and on which day: the units in the HR user's scope and today (UTC).</summary>

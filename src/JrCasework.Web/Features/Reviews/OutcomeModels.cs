@@ -1,6 +1,4 @@
 using System.Globalization;
-using JrCasework.Domain.Cases;
-using JrCasework.Web.Features.Shared;
 
 namespace JrCasework.Web.Features.Reviews;
 

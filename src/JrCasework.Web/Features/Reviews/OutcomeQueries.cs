@@ -1,9 +1,4 @@
-using JrCasework.Data;
-using JrCasework.Domain.Auditing;
-using JrCasework.Domain.Organisation;
 using JrCasework.Web.Features.Cases;
-using JrCasework.Web.Features.Shared;
-using Microsoft.EntityFrameworkCore;
 
 namespace JrCasework.Web.Features.Reviews;
 

@@ -1,7 +1,5 @@
 using System.Globalization;
-using JrCasework.Domain.Cases;
 using JrCasework.Web.Features.Cases;
-using JrCasework.Web.Features.Shared;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 

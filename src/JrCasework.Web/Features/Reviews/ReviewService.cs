@@ -1,11 +1,5 @@
-using JrCasework.Data;
-using JrCasework.Domain.Auditing;
-using JrCasework.Domain.Cases;
-using JrCasework.Domain.Organisation;
 using JrCasework.Domain.Reviews;
 using JrCasework.Web.Features.Cases;
-using JrCasework.Web.Features.Shared;
-using Microsoft.EntityFrameworkCore;
 
 namespace JrCasework.Web.Features.Reviews;
 

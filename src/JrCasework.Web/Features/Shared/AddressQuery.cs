@@ -1,7 +1,4 @@
 using System.Globalization;
-using JrCasework.Domain.Cases;
-using JrCasework.Web.Resources;
-using Microsoft.Extensions.Localization;
 
 namespace JrCasework.Web.Features.Shared;
 

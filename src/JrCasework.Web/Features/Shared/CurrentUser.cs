@@ -1,9 +1,5 @@
 using System.Security.Claims;
-using JrCasework.Data;
-using JrCasework.Domain.Cases;
-using JrCasework.Domain.Organisation;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.EntityFrameworkCore;
 
 namespace JrCasework.Web.Features.Shared;
 

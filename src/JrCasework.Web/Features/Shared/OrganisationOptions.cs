@@ -1,4 +1,3 @@
-using JrCasework.Domain.Organisation;
 using Microsoft.Extensions.Options;
 
 namespace JrCasework.Web.Features.Shared;

@@ -1,11 +1,4 @@
 using System.Text.RegularExpressions;
-using JrCasework.Data;
-using JrCasework.Domain.Cases;
-using JrCasework.Domain.Organisation;
-using JrCasework.Web.Features.Shared;
-using JrCasework.Web.Resources;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace JrCasework.Web.Features.Admin.Categories;
 

@@ -1,11 +1,3 @@
-using JrCasework.Data;
-using JrCasework.Domain.Cases;
-using JrCasework.Domain.Organisation;
-using JrCasework.Web.Features.Shared;
-using JrCasework.Web.Resources;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-
 namespace JrCasework.Web.Features.Admin.Employees;
 
 /// <summary>One row of the employee list.</summary>

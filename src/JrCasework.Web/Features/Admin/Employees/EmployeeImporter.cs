@@ -1,11 +1,5 @@
 using System.Text;
 using CsvHelper;
-using JrCasework.Data;
-using JrCasework.Domain.Organisation;
-using JrCasework.Web.Features.Shared;
-using JrCasework.Web.Resources;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace JrCasework.Web.Features.Admin.Employees;
 

@@ -1,4 +1,3 @@
-using JrCasework.Web.Features.Shared;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 using MudBlazor;

@@ -1,8 +1,3 @@
-using JrCasework.Data;
-using JrCasework.Domain.Organisation;
-using JrCasework.Web.Features.Shared;
-using Microsoft.EntityFrameworkCore;
-
 namespace JrCasework.Web.Features.Admin.Employees;
 
 /// <summary>An employee a supervisor can open a case about or log a foundation for.</summary>

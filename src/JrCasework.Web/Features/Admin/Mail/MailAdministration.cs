@@ -1,9 +1,5 @@
-using JrCasework.Data;
-using JrCasework.Domain.Organisation;
 using JrCasework.Domain.Reminders;
 using JrCasework.Web.Features.Reminders;
-using JrCasework.Web.Features.Shared;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace JrCasework.Web.Features.Admin.Mail;

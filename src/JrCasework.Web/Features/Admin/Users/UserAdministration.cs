@@ -1,12 +1,6 @@
 using System.Net.Mail;
-using JrCasework.Data;
 using JrCasework.Data.Identity;
-using JrCasework.Domain.Organisation;
-using JrCasework.Web.Features.Shared;
-using JrCasework.Web.Resources;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace JrCasework.Web.Features.Admin.Users;
 /// <summary>

@@ -1,5 +1,3 @@
-using JrCasework.Domain.Organisation;
-
 namespace JrCasework.Web.Features.Admin.Users;
 
 /// <summary>One row of the users list.</summary>

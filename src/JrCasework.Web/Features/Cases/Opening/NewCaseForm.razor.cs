@@ -1,5 +1,4 @@
 using System.Globalization;
-using JrCasework.Domain.Cases;
 using JrCasework.Web.Features.Admin.Employees;
 using Microsoft.AspNetCore.Components;
 

@@ -1,13 +1,8 @@
 using System.Security.Claims;
-using JrCasework.Domain.Auditing;
-using JrCasework.Domain.Cases;
 using JrCasework.Web.Features.Admin.Employees;
 using JrCasework.Web.Features.Cases.Drafts;
-using JrCasework.Web.Features.Shared;
-using JrCasework.Web.Resources;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.Extensions.Localization;
 
 namespace JrCasework.Web.Features.Cases.Opening;
 

@@ -1,9 +1,4 @@
 using System.Globalization;
-using JrCasework.Data;
-using JrCasework.Domain.Auditing;
-using JrCasework.Domain.Cases;
-using JrCasework.Web.Features.Shared;
-using Microsoft.EntityFrameworkCore;
 
 namespace JrCasework.Web.Features.Cases.Similar;
 

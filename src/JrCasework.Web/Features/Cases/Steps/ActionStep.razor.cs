@@ -1,5 +1,3 @@
-using JrCasework.Domain.Auditing;
-
 namespace JrCasework.Web.Features.Cases.Steps;
 
 public sealed partial class ActionStep

@@ -1,5 +1,3 @@
-using JrCasework.Domain.Auditing;
-using JrCasework.Domain.Cases;
 using JrCasework.Web.Features.Cases.Drafts;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;

@@ -1,7 +1,3 @@
-using JrCasework.Domain.Auditing;
-using JrCasework.Domain.Cases;
-using JrCasework.Domain.Organisation;
-using JrCasework.Web.Features.Shared;
 using Microsoft.AspNetCore.Components;
 
 namespace JrCasework.Web.Features.Cases.Steps.CheckResults;

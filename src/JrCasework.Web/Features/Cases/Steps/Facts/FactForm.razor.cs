@@ -1,6 +1,4 @@
 using System.Text.Json;
-using JrCasework.Domain.Auditing;
-using JrCasework.Domain.Cases;
 using JrCasework.Web.Features.Cases.Drafts;
 using Microsoft.AspNetCore.Components;
 

@@ -1,5 +1,3 @@
-using JrCasework.Domain.Auditing;
-using JrCasework.Domain.Cases;
 using JrCasework.Web.Features.Cases.Drafts;
 
 namespace JrCasework.Web.Features.Cases.Steps.TakeAction;

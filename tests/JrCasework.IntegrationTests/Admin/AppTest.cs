@@ -1,0 +1,23 @@
+namespace JrCasework.IntegrationTests.Admin;
+
+/// <summary>
+/// A test class with an app of its own (real SQLite, the real migrations, the demo organisation), because its tests
+/// change the organisation: users, units, employees, categories.
+/// </summary>
+public abstract class AppTest : IAsyncLifetime
+{
+    /// <summary>The demo users who are not administrators: every administrative operation refuses them.</summary>
+    public static TheoryData<string> NonAdministrators => new() { DemoData.SupervisorProduction.Email, DemoData.Manager.Email, DemoData.Hr.Email };
+
+    protected JrCaseworkFactory Factory { get; } = new();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await Factory.DisposeAsync();
+
+    protected Task<SignedInScope> AsAsync(string email) => SignedInScope.AsAsync(Factory.Services, email);
+
+    protected Task<SignedInScope> AsAsync(DemoAccount account) => AsAsync(account.Email);
+
+    protected Task<SignedInScope> AsAdminAsync() => AsAsync(DemoData.Admin);
+}
