@@ -10,118 +10,30 @@ public sealed class CaseAccessTests
     private static CaseViewer Viewer(string userId, string[] roles, int[]? managed = null, int[]? hrScope = null) =>
         new(userId, roles.ToHashSet(), (managed ?? []).ToHashSet(), (hrScope ?? []).ToHashSet());
 
-    [Fact]
-    public void OwningSupervisor_ReadsAndChanges_AndSeesStatus()
+    /// <summary>Who may do what (DOMAIN.md §3), one row per viewer: read content, change it, see status, review.</summary>
+    public static TheoryData<string, CaseViewer, CaseOwnership, bool, bool, bool, bool> Table() => new()
     {
-        var owner = Viewer("supervisor-1", [Roles.Supervisor]);
+        { "the owning supervisor", Viewer("supervisor-1", [Roles.Supervisor]), Case, true, true, true, false },
+        { "another supervisor in the same unit", Viewer("supervisor-2", [Roles.Supervisor]), Case, false, false, false, false },
+        { "the owner's id without the supervisor role", Viewer("supervisor-1", [Roles.Admin]), Case, false, false, false, false },
+        { "the manager of the unit", Viewer("manager-1", [Roles.Manager], managed: [OwnUnit]), Case, false, false, true, false },
+        { "the manager it was referred to", Viewer("manager-1", [Roles.Manager]), Case with { ReferredToUserId = "manager-1" }, true, false, true, false },
+        { "the unit's manager, referred to someone else", Viewer("manager-1", [Roles.Manager], managed: [OwnUnit]), Case with { ReferredToUserId = "manager-2" }, false, false, true, false },
+        { "a manager of another unit", Viewer("manager-1", [Roles.Manager], managed: [OtherUnit]), Case, false, false, false, false },
+        { "the referred id without the manager role", Viewer("manager-1", [Roles.Supervisor]), Case with { ReferredToUserId = "manager-1" }, false, false, false, false },
+        { "HR with the unit in scope", Viewer("hr-1", [Roles.Hr], hrScope: [3, OwnUnit]), Case, true, false, true, true },
+        { "HR out of scope", Viewer("hr-1", [Roles.Hr], hrScope: [OtherUnit]), Case, false, false, false, false },
+        { "a scope without the HR role", Viewer("manager-1", [Roles.Manager], hrScope: [OwnUnit]), Case, false, false, false, false },
+        { "an administrator with units and scope", Viewer("admin-1", [Roles.Admin], managed: [OwnUnit], hrScope: [OwnUnit]), Case, false, false, false, false },
+    };
 
-        Assert.True(CaseAccess.CanReadContent(owner, Case));
-        Assert.True(CaseAccess.CanChangeContent(owner, Case));
-        Assert.True(CaseAccess.CanSeeStatus(owner, Case));
-    }
-
-    [Fact]
-    public void OtherSupervisor_InTheSameUnit_SeesNothing()
+    [Theory]
+    [MemberData(nameof(Table))]
+    public void EachViewer_MayDoWhatTheTableSays(string who, CaseViewer viewer, CaseOwnership @case, bool read, bool change, bool status, bool review)
     {
-        var other = Viewer("supervisor-2", [Roles.Supervisor]);
-
-        Assert.False(CaseAccess.CanReadContent(other, Case));
-        Assert.False(CaseAccess.CanChangeContent(other, Case));
-        Assert.False(CaseAccess.CanSeeStatus(other, Case));
-    }
-
-    [Fact]
-    public void OwnerId_WithoutTheSupervisorRole_DoesNotGrantAccess()
-    {
-        var formerSupervisor = Viewer("supervisor-1", [Roles.Admin]);
-
-        Assert.False(CaseAccess.CanReadContent(formerSupervisor, Case));
-        Assert.False(CaseAccess.CanChangeContent(formerSupervisor, Case));
-    }
-
-    [Fact]
-    public void Manager_OfTheUnit_SeesStatus_ButNotContent()
-    {
-        var manager = Viewer("manager-1", [Roles.Manager], managed: [OwnUnit]);
-
-        Assert.True(CaseAccess.CanSeeStatus(manager, Case));
-        Assert.False(CaseAccess.CanReadContent(manager, Case));
-        Assert.False(CaseAccess.CanChangeContent(manager, Case));
-    }
-
-    [Fact]
-    public void Manager_ReferredTo_ReadsContent_ButDoesNotChangeIt()
-    {
-        var manager = Viewer("manager-1", [Roles.Manager]);
-        var referred = Case with { ReferredToUserId = "manager-1" };
-
-        Assert.True(CaseAccess.CanReadContent(manager, referred));
-        Assert.True(CaseAccess.CanSeeStatus(manager, referred));
-        Assert.False(CaseAccess.CanChangeContent(manager, referred));
-    }
-
-    [Fact]
-    public void Manager_WhenTheCaseIsReferredToSomeoneElse_DoesNotReadIt()
-    {
-        var manager = Viewer("manager-1", [Roles.Manager], managed: [OwnUnit]);
-        var referred = Case with { ReferredToUserId = "manager-2" };
-
-        Assert.False(CaseAccess.CanReadContent(manager, referred));
-        Assert.True(CaseAccess.CanSeeStatus(manager, referred));
-    }
-
-    [Fact]
-    public void Manager_OfAnotherUnit_SeesNothing()
-    {
-        var manager = Viewer("manager-1", [Roles.Manager], managed: [OtherUnit]);
-
-        Assert.False(CaseAccess.CanSeeStatus(manager, Case));
-        Assert.False(CaseAccess.CanReadContent(manager, Case));
-    }
-
-    [Fact]
-    public void ReferredUserId_WithoutTheManagerRole_DoesNotGrantAccess()
-    {
-        var supervisor = Viewer("manager-1", [Roles.Supervisor]);
-
-        Assert.False(CaseAccess.CanReadContent(supervisor, Case with { ReferredToUserId = "manager-1" }));
-    }
-
-    [Fact]
-    public void Hr_InScope_ReadsContent_ButDoesNotChangeIt()
-    {
-        var hr = Viewer("hr-1", [Roles.Hr], hrScope: [3, OwnUnit]);
-
-        Assert.True(CaseAccess.CanReadContent(hr, Case));
-        Assert.True(CaseAccess.CanSeeStatus(hr, Case));
-        Assert.False(CaseAccess.CanChangeContent(hr, Case));
-    }
-
-    [Fact]
-    public void Hr_OutOfScope_SeesNothing()
-    {
-        var hr = Viewer("hr-1", [Roles.Hr], hrScope: [OtherUnit]);
-
-        Assert.False(CaseAccess.CanReadContent(hr, Case));
-        Assert.False(CaseAccess.CanSeeStatus(hr, Case));
-    }
-
-    [Fact]
-    public void HrScope_WithoutTheHrRole_DoesNotGrantAccess()
-    {
-        var manager = Viewer("manager-1", [Roles.Manager], hrScope: [OwnUnit]);
-
-        Assert.False(CaseAccess.CanReadContent(manager, Case));
-    }
-
-    [Fact]
-    public void Admin_SeesNothing_EvenWithUnitsAndScope()
-    {
-        var admin = Viewer("admin-1", [Roles.Admin], managed: [OwnUnit], hrScope: [OwnUnit]);
-
-        Assert.False(CaseAccess.CanReadContent(admin, Case));
-        Assert.False(CaseAccess.CanChangeContent(admin, Case));
-        Assert.False(CaseAccess.CanSeeStatus(admin, Case));
+        Assert.Equal(
+            (who, read, change, status, review),
+            (who, CaseAccess.CanReadContent(viewer, @case), CaseAccess.CanChangeContent(viewer, @case), CaseAccess.CanSeeStatus(viewer, @case), CaseAccess.CanReview(viewer, @case)));
     }
 
     [Fact]

@@ -1,20 +1,12 @@
-using JrCasework.Web.Features.Cases.Drafts;
-
 namespace JrCasework.Web.Tests.Cases;
 
 /// <summary>
 /// The base of the step 3, step 4, closed and history tests: a case walked through the real domain to
 /// the step under test, cascaded as a <see cref="CaseEditor"/> whose changes apply to that in-memory case.
 /// </summary>
-public abstract class CaseStepTest : ComponentTest
+public abstract class CaseStepTest : CasePartTest
 {
     protected const string Supervisor = "user-sanne";
-
-    protected CaseStepTest()
-    {
-        Services.AddScoped<DraftStore>();
-        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
-    }
 
     protected static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
 

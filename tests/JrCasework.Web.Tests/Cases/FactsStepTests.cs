@@ -1,20 +1,13 @@
-using JrCasework.Web.Features.Cases.Drafts;
 using JrCasework.Web.Features.Cases.Steps;
 
 namespace JrCasework.Web.Tests.Cases;
 
-public sealed class FactsStepTests : ComponentTest
+public sealed class FactsStepTests : CasePartTest
 {
     private const int Jan = 7;
     private const int Eva = 8;
     private static readonly DateTime Now = new(2026, 3, 10, 9, 0, 0, DateTimeKind.Utc);
     private static readonly Actor Owner = new("owner-1", Now);
-
-    public FactsStepTests()
-    {
-        Services.AddScoped<DraftStore>();
-        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
-    }
 
     [Fact]
     public void ThePrompts_AreTickedFromTheFacts_WithOneTalkPromptPerEmployee()

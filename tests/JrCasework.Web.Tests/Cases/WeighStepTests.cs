@@ -1,19 +1,12 @@
-using JrCasework.Web.Features.Cases.Drafts;
 using JrCasework.Web.Features.Cases.Steps;
 
 namespace JrCasework.Web.Tests.Cases;
 
-public sealed class WeighStepTests : ComponentTest
+public sealed class WeighStepTests : CasePartTest
 {
     private const int Jan = 7;
     private static readonly DateTime Now = new(2026, 3, 10, 9, 0, 0, DateTimeKind.Utc);
     private static readonly Actor Owner = new("owner-1", Now);
-
-    public WeighStepTests()
-    {
-        Services.AddScoped<DraftStore>();
-        Renderer.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
-    }
 
     [Fact]
     public void WithoutPossibleActions_TheCautionWarns_AndOnlyTheFitPromptIsTicked()
