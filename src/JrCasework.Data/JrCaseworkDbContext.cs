@@ -1,13 +1,9 @@
-using JrCasework.Data.Identity;
 using JrCasework.Domain.Auditing;
-using JrCasework.Domain.Cases;
 using JrCasework.Domain.Foundations;
-using JrCasework.Domain.Organisation;
 using JrCasework.Domain.Reminders;
 using JrCasework.Domain.Reviews;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 
 namespace JrCasework.Data;
 

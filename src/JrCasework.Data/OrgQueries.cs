@@ -1,7 +1,3 @@
-using JrCasework.Data.Identity;
-using JrCasework.Domain.Organisation;
-using Microsoft.EntityFrameworkCore;
-
 namespace JrCasework.Data;
 
 /// <summary>

@@ -1,7 +1,4 @@
 using JrCasework.Domain.Auditing;
-using JrCasework.Domain.Cases;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace JrCasework.Data.Configurations;
 

@@ -1,8 +1,3 @@
-using JrCasework.Domain.Cases;
-using JrCasework.Domain.Organisation;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace JrCasework.Data.Configurations;
 
 /// <summary>The case aggregate: the case row and its parts, each part table keyed to the case.</summary>

@@ -1,8 +1,4 @@
-using JrCasework.Data.Identity;
 using JrCasework.Domain.Foundations;
-using JrCasework.Domain.Organisation;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace JrCasework.Data.Configurations;
 

@@ -1,8 +1,3 @@
-using JrCasework.Data.Identity;
-using JrCasework.Domain.Organisation;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace JrCasework.Data.Configurations;
 
 internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<ApplicationUser>

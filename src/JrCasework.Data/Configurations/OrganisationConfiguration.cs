@@ -1,7 +1,3 @@
-using JrCasework.Domain.Organisation;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace JrCasework.Data.Configurations;
 
 internal sealed class OrgUnitConfiguration : IEntityTypeConfiguration<OrgUnit>

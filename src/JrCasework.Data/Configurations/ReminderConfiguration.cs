@@ -1,8 +1,4 @@
-using JrCasework.Data.Identity;
-using JrCasework.Domain.Cases;
 using JrCasework.Domain.Reminders;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace JrCasework.Data.Configurations;
 

@@ -1,7 +1,4 @@
-using JrCasework.Domain.Cases;
 using JrCasework.Domain.Reviews;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace JrCasework.Data.Configurations;
 
