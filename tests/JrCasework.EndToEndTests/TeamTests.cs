@@ -1,4 +1,7 @@
 using System.Globalization;
+using JrCasework.Web.Features.Shared;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using static Microsoft.Playwright.Assertions;
 
 namespace JrCasework.EndToEndTests;
@@ -191,7 +194,9 @@ public sealed class TeamTests(BrowserFixture fixture)
         await Expect(page.Locator(".mud-snackbar")).ToHaveCountAsync(0);
     }
 
-    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+    /// <summary>Today on Sanne's calendar: the organisation's time zone, which is already tomorrow late in the UTC evening.</summary>
+    private DateOnly Today =>
+        DateOnly.FromDateTime(TimeZones.ToLocal(DateTime.UtcNow, TimeZones.Find(fixture.App.Services.GetRequiredService<IOptions<OrganisationOptions>>().Value.TimeZone)!));
 
     private static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
