@@ -6,7 +6,6 @@ namespace JrCasework.Web.Hosting;
 internal static class LocalizationExtensions
 {
     /// <summary>The cultures the UI speaks; the first is the default.</summary>
-    private static readonly string[] SupportedCultures = CultureScope.SupportedCultures;
 
     /// <summary>Resource-based texts; the culture comes from the remembered choice, else the browser.</summary>
     public static IServiceCollection AddJrCaseworkLocalization(this IServiceCollection services)
@@ -14,8 +13,8 @@ internal static class LocalizationExtensions
         services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(options =>
         {
-            options.DefaultRequestCulture = new RequestCulture(SupportedCultures[0]);
-            options.SupportedCultures = [.. SupportedCultures.Select(CultureInfo.GetCultureInfo)];
+            options.DefaultRequestCulture = new RequestCulture(CultureScope.SupportedCultures[0]);
+            options.SupportedCultures = [.. CultureScope.SupportedCultures.Select(CultureInfo.GetCultureInfo)];
             options.SupportedUICultures = options.SupportedCultures;
 
             // A browser asking for en-US or nl-BE gets en-GB or nl-NL: the language it asked for, and the
@@ -46,7 +45,7 @@ internal static class LocalizationExtensions
         {
             if (culture is { Length: > 0 })
             {
-                if (!SupportedCultures.Contains(culture, StringComparer.OrdinalIgnoreCase))
+                if (!CultureScope.SupportedCultures.Contains(culture, StringComparer.OrdinalIgnoreCase))
                 {
                     return new AddressProblem("BadAddress.Choice", ["culture"]).BadRequest(texts);
                 }

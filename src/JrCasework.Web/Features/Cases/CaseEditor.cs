@@ -46,9 +46,6 @@ public sealed class CaseEditor
     /// <summary>A save was refused because the case changed elsewhere since it was loaded; cleared by <see cref="ReloadAsync"/>.</summary>
     public bool HasConflict { get; set; }
 
-    /// <summary>What the Job Relations card says about <paramref name="step"/> of this case.</summary>
-    public StepAnswer Card(CaseStep step) => Case.Card(step);
-
     /// <summary>
     /// Applies a change through the domain from the form <paramref name="at"/>: true when saved, false when refused
     /// (the reason is kept in <see cref="Error"/> for that form).

@@ -9,7 +9,7 @@ public sealed partial class FactsStep
     private string? _reason;
 
     /// <summary>The card lets step 1 move on without a reason: the whole story is there.</summary>
-    private bool WholeStory => Editor.Card(CaseStep.Facts).CanMoveOn;
+    private bool WholeStory => Case.Card(CaseStep.Facts).CanMoveOn;
 
     private async Task StartWeighingAsync()
     {
