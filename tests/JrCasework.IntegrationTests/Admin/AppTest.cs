@@ -1,3 +1,8 @@
+using JrCasework.Web.Features.Admin;
+using JrCasework.Web.Features.Admin.Employees;
+using JrCasework.Web.Resources;
+using Microsoft.Extensions.Localization;
+
 namespace JrCasework.IntegrationTests.Admin;
 
 /// <summary>
@@ -20,4 +25,13 @@ public abstract class AppTest : IAsyncLifetime
     protected Task<SignedInScope> AsAsync(DemoAccount account) => AsAsync(account.Email);
 
     protected Task<SignedInScope> AsAdminAsync() => AsAsync(DemoData.Admin);
+
+    /// <summary>What the page says for the refusal of <paramref name="field"/> (null: none), in the current UI culture, in the app's own words.</summary>
+    protected string? Said(AdminResult result, string field) =>
+        Texts.RefusalFor(result, field);
+
+    /// <summary>What the import report says for <paramref name="problem"/>, in the current UI culture.</summary>
+    protected string Said(ImportProblem problem) => Texts.Problem(problem);
+
+    private IStringLocalizer<AdminResource> Texts => Factory.Services.GetRequiredService<IStringLocalizer<AdminResource>>();
 }

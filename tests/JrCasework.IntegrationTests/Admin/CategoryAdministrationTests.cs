@@ -51,10 +51,10 @@ public sealed class CategoryAdministrationTests : AppTest
         var taken = await categories.AddAsync(new CategoryForm { Code = "conduct", NameEn = "Conduct 2", NameNl = "Gedrag 2" });
         var malformed = await categories.AddAsync(new CategoryForm { Code = "2 words", NameEn = "", NameNl = " " });
 
-        Assert.Equal("The code conduct is already in use.", taken.ErrorFor(CategoryAdministration.CodeField));
-        Assert.StartsWith("Use lowercase letters", malformed.ErrorFor(CategoryAdministration.CodeField), StringComparison.Ordinal);
-        Assert.Equal("This field is required.", malformed.ErrorFor(CategoryAdministration.NameEnField));
-        Assert.Equal("This field is required.", malformed.ErrorFor(CategoryAdministration.NameNlField));
+        Assert.Equal("The code conduct is already in use.", Said(taken, CategoryAdministration.CodeField));
+        Assert.StartsWith("Use lowercase letters", Said(malformed, CategoryAdministration.CodeField), StringComparison.Ordinal);
+        Assert.Equal("This field is required.", Said(malformed, CategoryAdministration.NameEnField));
+        Assert.Equal("This field is required.", Said(malformed, CategoryAdministration.NameNlField));
         Assert.Equal(8, (await categories.ListAsync()).Count);
     }
 

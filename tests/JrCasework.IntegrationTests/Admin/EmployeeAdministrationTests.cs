@@ -78,9 +78,9 @@ public sealed class EmployeeAdministrationTests : AppTest
 
         var result = await employees.AddAsync(new EmployeeForm());
 
-        Assert.Equal("This field is required.", result.ErrorFor(EmployeeAdministration.FullNameField));
-        Assert.Equal("This field is required.", result.ErrorFor(EmployeeAdministration.NumberField));
-        Assert.Equal("This field is required.", result.ErrorFor(EmployeeAdministration.OrgUnitField));
+        Assert.Equal("This field is required.", Said(result, EmployeeAdministration.FullNameField));
+        Assert.Equal("This field is required.", Said(result, EmployeeAdministration.NumberField));
+        Assert.Equal("This field is required.", Said(result, EmployeeAdministration.OrgUnitField));
         Assert.Null(result.ErrorFor(EmployeeAdministration.SupervisorField));
         Assert.Equal(14, (await employees.ListAsync(new EmployeeFilter())).Count);
     }
@@ -95,8 +95,8 @@ public sealed class EmployeeAdministrationTests : AppTest
 
         var result = await employees.AddAsync(new EmployeeForm { FullName = "Copy", EmployeeNumber = "P-1001", OrgUnitId = unit.Id, SupervisorUserId = managerId });
 
-        Assert.Equal("Employee number P-1001 is already in use.", result.ErrorFor(EmployeeAdministration.NumberField));
-        Assert.Equal("Choose an active user with the Supervisor role.", result.ErrorFor(EmployeeAdministration.SupervisorField));
+        Assert.Equal("Employee number P-1001 is already in use.", Said(result, EmployeeAdministration.NumberField));
+        Assert.Equal("Choose an active user with the Supervisor role.", Said(result, EmployeeAdministration.SupervisorField));
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public sealed class EmployeeAdministrationTests : AppTest
 
             var result = await scope.Get<EmployeeAdministration>().AddAsync(new EmployeeForm { FullName = "Kopie", EmployeeNumber = "P-1001", OrgUnitId = unit.Id });
 
-            Assert.Equal("Personeelsnummer P-1001 is al in gebruik.", result.ErrorFor(EmployeeAdministration.NumberField));
+            Assert.Equal("Personeelsnummer P-1001 is al in gebruik.", Said(result, EmployeeAdministration.NumberField));
         }
         finally
         {
@@ -135,7 +135,7 @@ public sealed class EmployeeAdministrationTests : AppTest
         var taken = await employees.EditAsync(jan.Id, new EmployeeForm { FullName = "Jan", EmployeeNumber = "P-1002", OrgUnitId = logistics.Id });
 
         Assert.True(result.Succeeded);
-        Assert.Equal("Employee number P-1002 is already in use.", taken.ErrorFor(EmployeeAdministration.NumberField));
+        Assert.Equal("Employee number P-1002 is already in use.", Said(taken, EmployeeAdministration.NumberField));
         var edited = Assert.Single(await employees.ListAsync(new EmployeeFilter(Search: "P-1001")));
         Assert.Equal("Jan Smit-de Groot", edited.FullName);
         Assert.Equal(DemoData.Logistics, edited.OrgUnit);
@@ -169,7 +169,7 @@ public sealed class EmployeeAdministrationTests : AppTest
 
         var result = await employees.MarkAsLeftAsync(jan.Id, new DateOnly(9999, 12, 31));
 
-        Assert.NotNull(result.ErrorFor(EmployeeAdministration.LeftOnField));
+        Assert.Equal("Choose a date no more than 5 years ahead.", Said(result, EmployeeAdministration.LeftOnField));
         Assert.Null(Assert.Single(await employees.ListAsync(new EmployeeFilter(Search: "P-1001"))).LeftOn);
     }
 }

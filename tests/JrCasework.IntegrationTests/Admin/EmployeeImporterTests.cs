@@ -81,7 +81,7 @@ public sealed class EmployeeImporterTests : AppTest
                 (8, "employee_number", "Employee number P-2003 also appears in row 2."),
                 (9, "supervisor_email", "nobody@example.com is not an active user with the Supervisor role."),
             ],
-            report.Problems.Select(p => (p.Row, p.Column, p.Message)));
+            report.Problems.Select(p => (p.Row, p.Column, Said(p))));
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public sealed class EmployeeImporterTests : AppTest
     {
         var report = await ImportAsync("employee_number;full_name;org_unit\nP-2009;Zoë Brontë;Production\n", Encoding.Latin1);
 
-        Assert.Contains("CSV UTF-8", Assert.Single(report.Problems).Message, StringComparison.Ordinal);
+        Assert.Contains("CSV UTF-8", Said(Assert.Single(report.Problems)), StringComparison.Ordinal);
         Assert.Equal(DemoEmployees, await EmployeeCountAsync());
     }
 }

@@ -60,7 +60,7 @@ public sealed class OrgUnitAdministrationTests : AppTest
 
         var result = await units.AddAsync(name, null);
 
-        Assert.Equal("This field is required.", result.ErrorFor(OrgUnitAdministration.NameField));
+        Assert.Equal("This field is required.", Said(result, OrgUnitAdministration.NameField));
         Assert.Equal(before, (await units.TreeAsync()).Count);
     }
 
@@ -73,8 +73,8 @@ public sealed class OrgUnitAdministrationTests : AppTest
         var tooLong = await units.AddAsync(new string('x', 101), null);
         var noParent = await units.AddAsync("Orphan", 9999);
 
-        Assert.Equal("At most 100 characters.", tooLong.ErrorFor(OrgUnitAdministration.NameField));
-        Assert.NotNull(noParent.ErrorFor(OrgUnitAdministration.ParentField));
+        Assert.Equal("At most 100 characters.", Said(tooLong, OrgUnitAdministration.NameField));
+        Assert.Equal("This unit no longer exists; reload the page.", Said(noParent, OrgUnitAdministration.ParentField));
     }
 
     [Fact]
@@ -111,8 +111,8 @@ public sealed class OrgUnitAdministrationTests : AppTest
 
         Assert.Equal(
             "Production cannot be placed under Packing line 1, because Packing line 1 is itself part of Production. Move Packing line 1 elsewhere first.",
-            underGrandchild.ErrorFor(OrgUnitAdministration.ParentField));
-        Assert.Equal("Production cannot be placed under itself.", underItself.ErrorFor(OrgUnitAdministration.ParentField));
+            Said(underGrandchild, OrgUnitAdministration.ParentField));
+        Assert.Equal("Production cannot be placed under itself.", Said(underItself, OrgUnitAdministration.ParentField));
         var unchanged = (await units.TreeAsync()).Single(u => u.Id == production.Id);
         Assert.Equal(DemoData.Production, unchanged.Name);
         Assert.NotNull(unchanged.ParentId);
@@ -148,7 +148,7 @@ public sealed class OrgUnitAdministrationTests : AppTest
         var withEmployees = await units.DeleteAsync(logistics.Id);
 
         Assert.True(deleted.Succeeded);
-        Assert.Contains("still in use", withSubUnitsAndUsers.Errors.Single().Message, StringComparison.Ordinal);
+        Assert.Contains("still in use", Said(withSubUnitsAndUsers, Assert.Single(withSubUnitsAndUsers.Errors).Field), StringComparison.Ordinal);
         Assert.False(withEmployees.Succeeded);
         Assert.Equal(tree.Count - 1, (await units.TreeAsync()).Count);
     }

@@ -77,9 +77,9 @@ public sealed partial class UserAdministrationTests
             var blankResult = await administration.UpdateAsync(tom.Id, blank);
             var takenResult = await administration.UpdateAsync(tom.Id, taken);
 
-            Assert.Equal("Dit veld is verplicht.", blankResult.ErrorFor(UserAdministration.NameField));
-            Assert.Contains("geldig e-mailadres", blankResult.ErrorFor(UserAdministration.EmailField), StringComparison.Ordinal);
-            Assert.Contains(DemoData.SupervisorProduction.Email, takenResult.ErrorFor(UserAdministration.EmailField), StringComparison.Ordinal);
+            Assert.Equal("Dit veld is verplicht.", Said(blankResult, UserAdministration.NameField));
+            Assert.Contains("geldig e-mailadres", Said(blankResult, UserAdministration.EmailField), StringComparison.Ordinal);
+            Assert.Contains(DemoData.SupervisorProduction.Email, Said(takenResult, UserAdministration.EmailField), StringComparison.Ordinal);
         }
         finally
         {
@@ -104,7 +104,7 @@ public sealed partial class UserAdministrationTests
         rename.DisplayName = "Ahmed El Amrani-Visser";
         var renamed = await administration.UpdateAsync(selfId, rename);
 
-        Assert.NotNull(refused.ErrorFor(UserAdministration.RoleField));
+        Assert.Equal("You cannot change your own role. Another administrator can.", Said(refused, UserAdministration.RoleField));
         Assert.True(renamed.Succeeded, string.Join(" ", renamed.Errors));
         var self = Assert.Single(await administration.ListAsync(), u => u.Id == selfId);
         Assert.Equal((Roles.Admin, "Ahmed El Amrani-Visser"), (self.Role, self.DisplayName));
@@ -152,7 +152,7 @@ public sealed partial class UserAdministrationTests
 
         var result = await administration.SetPasswordAsync(id, "short");
 
-        Assert.Contains("10", result.ErrorFor(UserAdministration.PasswordField), StringComparison.Ordinal);
+        Assert.Contains("10", Said(result, UserAdministration.PasswordField), StringComparison.Ordinal);
         Assert.True((await CheckPasswordAsync(id, "Welkom-2026-Test")).Succeeded);
         await using var db = Factory.CreateDbContext();
         Assert.False((await db.Users.SingleAsync(u => u.Id == id)).MustChangePassword);
@@ -167,7 +167,7 @@ public sealed partial class UserAdministrationTests
 
         var result = await administration.SetPasswordAsync(selfId, "Tijdelijk-2026-Abc");
 
-        Assert.NotNull(result.ErrorFor(UserAdministration.PasswordField));
+        Assert.Equal("Change your own password under Your account.", Said(result, UserAdministration.PasswordField));
         Assert.True((await CheckPasswordAsync(selfId, DemoData.Password)).Succeeded);
     }
 

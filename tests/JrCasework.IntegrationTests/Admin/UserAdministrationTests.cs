@@ -90,9 +90,9 @@ public sealed partial class UserAdministrationTests : AppTest
         var takenResult = await administration.CreateAsync(taken);
 
         Assert.False(weakResult.Succeeded);
-        Assert.Contains(weakResult.Errors, e => e.Contains("10", StringComparison.Ordinal));
+        Assert.Contains("10", Said(weakResult, UserAdministration.PasswordField), StringComparison.Ordinal);
         Assert.False(takenResult.Succeeded);
-        Assert.Contains(takenResult.Errors, e => e.Contains(DemoData.SupervisorProduction.Email, StringComparison.Ordinal));
+        Assert.Contains(DemoData.SupervisorProduction.Email, Said(takenResult, UserAdministration.EmailField), StringComparison.Ordinal);
         Assert.Equal(before, (await administration.ListAsync()).Count);
     }
 
@@ -128,7 +128,10 @@ public sealed partial class UserAdministrationTests : AppTest
         var administration = scope.Get<UserAdministration>();
         var self = (await administration.ListAsync()).Single(u => u.Email == DemoData.Admin.Email);
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => administration.SetDisabledAsync(self.Id, true));
+        var result = await administration.SetDisabledAsync(self.Id, true);
+
+        Assert.Equal("You cannot disable your own account.", Said(result, UserAdministration.AccountField));
+        Assert.False((await administration.ListAsync()).Single(u => u.Id == self.Id).IsDisabled);
     }
 
     [Fact]

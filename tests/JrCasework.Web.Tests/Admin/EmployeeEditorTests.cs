@@ -10,8 +10,8 @@ public sealed class EmployeeEditorTests : ComponentTest
     {
         var result = new AdminResult(
         [
-            new FieldError(EmployeeAdministration.NumberField, "Employee number P-1001 is already in use."),
-            new FieldError(EmployeeAdministration.FullNameField, "This field is required."),
+            new FieldError(EmployeeAdministration.NumberField, AdminRule.NumberTaken, "P-1001"),
+            new FieldError(EmployeeAdministration.FullNameField, AdminRule.Required),
         ]);
 
         var cut = Render<EmployeeEditor>(p => p

@@ -6,9 +6,9 @@ public sealed class ImportReportViewTests : ComponentTest
 {
     private static readonly ImportReport Failed = new(0,
     [
-        new ImportProblem(3, "employee_number", "A value is required."),
-        new ImportProblem(5, "org_unit", "There is no org unit named \"Marketing\"."),
-        new ImportProblem(0, "", "The file is empty."),
+        new ImportProblem(3, "employee_number", ImportRule.Missing),
+        new ImportProblem(5, "org_unit", ImportRule.UnknownUnit, "Marketing"),
+        new ImportProblem(0, "", ImportRule.Empty),
     ]);
 
     [Fact]
@@ -50,5 +50,6 @@ public sealed class ImportReportViewTests : ComponentTest
 
         Assert.Contains("Er is niets geïmporteerd uit team.csv.", cut.Find("#import-failed").TextContent, StringComparison.Ordinal);
         Assert.Equal(["Rij", "Kolom", "Probleem"], cut.FindAll("#import-problems th").Select(h => h.TextContent.Trim()));
+        Assert.Equal("Er is geen afdeling met de naam \"Marketing\".", cut.FindAll("#import-problems tbody tr")[1].Children[2].TextContent.Trim());
     }
 }

@@ -1,17 +1,57 @@
 namespace JrCasework.Web.Features.Admin;
 
-/// <summary>A reason a change was refused, in the user's language, for the form field it belongs to.</summary>
-public sealed record FieldError(string Field, string Message);
+/// <summary>
+/// Why an administrative change was refused. The services say which rule; the pages say it in the user's
+/// language (<see cref="AdminText"/>), the way a case's refusals are coded in the domain and worded in the UI.
+/// </summary>
+public enum AdminRule
+{
+    Required,
+    TooLong,
+    InvalidEmail,
+    CodeFormat,
+    CodeTaken,
+    NumberTaken,
+    UnknownUnit,
+    NotASupervisor,
+    LeftOnTooFar,
+    UnitUnderItself,
+    UnitUnderOwnSubunit,
+    UnitInUse,
+    UnknownParent,
+    CannotChangeOwnRole,
+    CannotSetOwnPassword,
+    CannotDisableSelf,
 
-/// <summary>The outcome of an administrative change: done, or the reasons per field.</summary>
+    /// <summary>ASP.NET Core Identity's own check (password rules, e-mail taken); its text, already in the user's language, is the only value.</summary>
+    AccountRule,
+}
+
+/// <summary>A refusal for one form field: the rule, and the values its message names (a limit, a code, a unit's name).</summary>
+public sealed record FieldError(string Field, AdminRule Rule, params object[] Values);
+
+/// <summary>The outcome of an administrative change: done, or the refusals per field.</summary>
 public sealed record AdminResult(IReadOnlyList<FieldError> Errors)
 {
     public static AdminResult Ok { get; } = new([]);
 
     public bool Succeeded => Errors.Count == 0;
 
-    public static AdminResult Refused(string field, string message) => new([new FieldError(field, message)]);
+    public static AdminResult Refused(string field, AdminRule rule, params object[] values) => new([new FieldError(field, rule, values)]);
 
-    /// <summary>The message for <paramref name="field"/>, or null when that field is fine.</summary>
-    public string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.Field == field)?.Message;
+    /// <summary>The check every required text of the administration makes: filled in, and no longer than its limit once trimmed.</summary>
+    public static IEnumerable<FieldError> CheckText(string field, string? value, int maxLength)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            yield return new FieldError(field, AdminRule.Required);
+        }
+        else if (value.Trim().Length > maxLength)
+        {
+            yield return new FieldError(field, AdminRule.TooLong, maxLength);
+        }
+    }
+
+    /// <summary>The refusal for <paramref name="field"/>, or null when that field is fine.</summary>
+    public FieldError? ErrorFor(string field) => Errors.FirstOrDefault(e => e.Field == field);
 }

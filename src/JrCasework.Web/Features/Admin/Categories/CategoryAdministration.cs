@@ -22,7 +22,6 @@ public sealed class CategoryForm
 internal sealed partial class CategoryAdministration(
     CurrentUser currentUser,
     IDbContextFactory<JrCaseworkDbContext> dbFactory,
-    IStringLocalizer<AdminResource> texts,
     ILogger<CategoryAdministration> logger)
 {
     public const string CodeField = "code";
@@ -52,15 +51,15 @@ internal sealed partial class CategoryAdministration(
         var code = form.Code.Trim().ToLowerInvariant();
         if (code.Length == 0)
         {
-            errors.Add(new FieldError(CodeField, texts["Validation.Required"]));
+            errors.Add(new FieldError(CodeField, AdminRule.Required));
         }
         else if (code.Length > MaxCodeLength || !CodePattern().IsMatch(code))
         {
-            errors.Add(new FieldError(CodeField, texts["Categories.CodeFormat", MaxCodeLength]));
+            errors.Add(new FieldError(CodeField, AdminRule.CodeFormat, MaxCodeLength));
         }
         else if (await db.CaseCategories.AnyAsync(c => c.Code == code, cancellationToken))
         {
-            errors.Add(new FieldError(CodeField, texts["Categories.CodeTaken", code]));
+            errors.Add(new FieldError(CodeField, AdminRule.CodeTaken, code));
         }
 
         if (errors.Count > 0)
@@ -130,20 +129,11 @@ internal sealed partial class CategoryAdministration(
         logger.LogInformation("Case category {CategoryId} moved to position {Position} by {AdminId}", id, target + 1, adminId);
     }
 
-    private IEnumerable<FieldError> ValidateNames(CategoryForm form)
-    {
-        foreach (var (field, value) in new[] { (NameEnField, form.NameEn), (NameNlField, form.NameNl) })
-        {
-            if (string.IsNullOrWhiteSpace(value))
-            {
-                yield return new FieldError(field, texts["Validation.Required"]);
-            }
-            else if (value.Trim().Length > MaxNameLength)
-            {
-                yield return new FieldError(field, texts["Validation.MaxLength", MaxNameLength]);
-            }
-        }
-    }
+    private static IEnumerable<FieldError> ValidateNames(CategoryForm form) =>
+    [
+        .. AdminResult.CheckText(NameEnField, form.NameEn, MaxNameLength),
+        .. AdminResult.CheckText(NameNlField, form.NameNl, MaxNameLength),
+    ];
 
     private static async Task<CaseCategory> FindAsync(JrCaseworkDbContext db, int id, CancellationToken cancellationToken) =>
         await db.CaseCategories.SingleOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw new KeyNotFoundException("No such category.");

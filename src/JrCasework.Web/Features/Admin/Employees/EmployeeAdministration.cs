@@ -37,7 +37,6 @@ public sealed class EmployeeForm
 internal sealed class EmployeeAdministration(
     CurrentUser currentUser,
     IDbContextFactory<JrCaseworkDbContext> dbFactory,
-    IStringLocalizer<AdminResource> texts,
     UserClock userClock,
     ILogger<EmployeeAdministration> logger)
 {
@@ -153,7 +152,7 @@ internal sealed class EmployeeAdministration(
         var adminId = await currentUser.RequireRoleAsync(Roles.Admin, cancellationToken);
         if (leftOn > userClock.Today.AddYears(JrCase.MaxYearsAhead))
         {
-            return AdminResult.Refused(LeftOnField, texts["Employees.LeftOnTooFar", JrCase.MaxYearsAhead]);
+            return AdminResult.Refused(LeftOnField, AdminRule.LeftOnTooFar, JrCase.MaxYearsAhead);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -180,7 +179,8 @@ internal sealed class EmployeeAdministration(
         var problems = Employee.Check(form.FullName, form.EmployeeNumber);
         var errors = problems.Select(p => new FieldError(
                 p.Field == EmployeeField.FullName ? FullNameField : NumberField,
-                p.Rule == EmployeeRule.Required ? texts["Validation.Required"] : texts["Validation.MaxLength", p.Limit]))
+                p.Rule == EmployeeRule.Required ? AdminRule.Required : AdminRule.TooLong,
+                p.Limit))
             .ToList();
         if (!problems.Any(p => p.Field == EmployeeField.EmployeeNumber))
         {
@@ -193,23 +193,23 @@ internal sealed class EmployeeAdministration(
 
         if (form.OrgUnitId is null)
         {
-            errors.Add(new FieldError(OrgUnitField, texts["Validation.Required"]));
+            errors.Add(new FieldError(OrgUnitField, AdminRule.Required));
         }
         else if (!await db.OrgUnits.AnyAsync(u => u.Id == form.OrgUnitId, cancellationToken))
         {
-            errors.Add(new FieldError(OrgUnitField, texts["Employees.UnknownUnit"]));
+            errors.Add(new FieldError(OrgUnitField, AdminRule.UnknownUnit));
         }
 
         var supervisorId = Blank(form.SupervisorUserId);
         if (supervisorId is not null && !await db.ActiveInRole(Roles.Supervisor).AnyAsync(u => u.Id == supervisorId, cancellationToken))
         {
-            errors.Add(new FieldError(SupervisorField, texts["Employees.NotASupervisor"]));
+            errors.Add(new FieldError(SupervisorField, AdminRule.NotASupervisor));
         }
 
         return new AdminResult(errors);
     }
 
-    private AdminResult NumberTaken(string number) => AdminResult.Refused(NumberField, texts["Employees.NumberTaken", number.Trim()]);
+    private static AdminResult NumberTaken(string number) => AdminResult.Refused(NumberField, AdminRule.NumberTaken, number.Trim());
 
     /// <summary>Saves; false when the unique employee number was taken in the meantime.</summary>
     private static async Task<bool> TrySaveAsync(JrCaseworkDbContext db, CancellationToken cancellationToken)

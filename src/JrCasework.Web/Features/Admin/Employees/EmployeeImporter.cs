@@ -3,8 +3,29 @@ using CsvHelper;
 
 namespace JrCasework.Web.Features.Admin.Employees;
 
-/// <summary>A problem in one row of an import file: the row as a spreadsheet numbers it (the header is row 1), the column and why.</summary>
-public sealed record ImportProblem(int Row, string Column, string Message);
+/// <summary>What is wrong in an import file; the report view says it in the administrator's language (<c>Import.{rule}</c>).</summary>
+public enum ImportRule
+{
+    NotUtf8,
+    TooLarge,
+    Empty,
+    MissingColumn,
+    Malformed,
+    NoRows,
+    DuplicateInFile,
+    DuplicateInDatabase,
+    Missing,
+    TooLong,
+    UnknownUnit,
+    AmbiguousUnit,
+    UnknownSupervisor,
+}
+
+/// <summary>
+/// A problem in one row of an import file: the row as a spreadsheet numbers it (the header is row 1), the column,
+/// the rule it breaks and the values its message names.
+/// </summary>
+public sealed record ImportProblem(int Row, string Column, ImportRule Rule, params object[] Values);
 
 /// <summary>How an import went: the number of employees added, or every problem found (and nothing imported).</summary>
 public sealed record ImportReport(int Imported, IReadOnlyList<ImportProblem> Problems)
@@ -21,7 +42,6 @@ public sealed record ImportReport(int Imported, IReadOnlyList<ImportProblem> Pro
 internal sealed class EmployeeImporter(
     CurrentUser currentUser,
     IDbContextFactory<JrCaseworkDbContext> dbFactory,
-    IStringLocalizer<AdminResource> texts,
     ILogger<EmployeeImporter> logger)
 {
     public const string NumberColumn = "employee_number";
@@ -46,7 +66,7 @@ internal sealed class EmployeeImporter(
         }
         catch (DecoderFallbackException)
         {
-            return Refused(new ImportProblem(0, "", texts["Import.NotUtf8"]));
+            return Refused(new ImportProblem(0, "", ImportRule.NotUtf8));
         }
 
         var (rows, problems) = Parse(content);
@@ -91,13 +111,13 @@ internal sealed class EmployeeImporter(
             var header = csv.Headers.Select(h => h.Trim().ToLowerInvariant()).Where(h => h.Length > 0).ToHashSet();
             if (header.Count == 0)
             {
-                problems.Add(new ImportProblem(0, "", texts["Import.Empty"]));
+                problems.Add(new ImportProblem(0, "", ImportRule.Empty));
                 return (rows, problems);
             }
 
             foreach (var column in RequiredColumns.Where(c => !header.Contains(c)))
             {
-                problems.Add(new ImportProblem(1, column, texts["Import.MissingColumn", column]));
+                problems.Add(new ImportProblem(1, column, ImportRule.MissingColumn, column));
             }
 
             if (problems.Count > 0)
@@ -122,13 +142,13 @@ internal sealed class EmployeeImporter(
         }
         catch (CsvFormatException exception)
         {
-            problems.Add(new ImportProblem((int)exception.LineNumber, "", texts["Import.Malformed"]));
+            problems.Add(new ImportProblem((int)exception.LineNumber, "", ImportRule.Malformed));
             return (rows, problems);
         }
 
         if (rows.Count == 0)
         {
-            problems.Add(new ImportProblem(0, "", texts["Import.NoRows"]));
+            problems.Add(new ImportProblem(0, "", ImportRule.NoRows));
         }
 
         return (rows, problems);
@@ -158,14 +178,14 @@ internal sealed class EmployeeImporter(
             {
                 if (firstRowOfNumber.TryGetValue(row.Number, out var firstRow))
                 {
-                    problems.Add(new ImportProblem(row.Line, NumberColumn, texts["Import.DuplicateInFile", row.Number, firstRow]));
+                    problems.Add(new ImportProblem(row.Line, NumberColumn, ImportRule.DuplicateInFile, row.Number, firstRow));
                 }
                 else
                 {
                     firstRowOfNumber[row.Number] = row.Line;
                     if (existing.Contains(row.Number))
                     {
-                        problems.Add(new ImportProblem(row.Line, NumberColumn, texts["Import.DuplicateInDatabase", row.Number]));
+                        problems.Add(new ImportProblem(row.Line, NumberColumn, ImportRule.DuplicateInDatabase, row.Number));
                     }
                 }
             }
@@ -175,21 +195,21 @@ internal sealed class EmployeeImporter(
             var unitIds = units[row.Unit].ToList();
             if (row.Unit.Length == 0)
             {
-                problems.Add(new ImportProblem(row.Line, UnitColumn, texts["Import.Missing"]));
+                problems.Add(new ImportProblem(row.Line, UnitColumn, ImportRule.Missing));
             }
             else if (unitIds.Count == 0)
             {
-                problems.Add(new ImportProblem(row.Line, UnitColumn, texts["Import.UnknownUnit", row.Unit]));
+                problems.Add(new ImportProblem(row.Line, UnitColumn, ImportRule.UnknownUnit, row.Unit));
             }
             else if (unitIds.Count > 1)
             {
-                problems.Add(new ImportProblem(row.Line, UnitColumn, texts["Import.AmbiguousUnit", row.Unit]));
+                problems.Add(new ImportProblem(row.Line, UnitColumn, ImportRule.AmbiguousUnit, row.Unit));
             }
 
             string? supervisorId = null;
             if (row.SupervisorEmail.Length > 0 && !supervisors.TryGetValue(row.SupervisorEmail.ToUpperInvariant(), out supervisorId))
             {
-                problems.Add(new ImportProblem(row.Line, SupervisorColumn, texts["Import.UnknownSupervisor", row.SupervisorEmail]));
+                problems.Add(new ImportProblem(row.Line, SupervisorColumn, ImportRule.UnknownSupervisor, row.SupervisorEmail));
             }
 
             if (problems.Count == before)
@@ -204,9 +224,10 @@ internal sealed class EmployeeImporter(
     private sealed record ImportRow(int Line, string Number, string Name, string Unit, string SupervisorEmail);
 
     /// <summary>The problems <see cref="Employee.Check"/> found in one field, as rows of the import report.</summary>
-    private IEnumerable<ImportProblem> ProblemsOf(int line, IReadOnlyList<EmployeeProblem> checks, EmployeeField field) =>
+    private static IEnumerable<ImportProblem> ProblemsOf(int line, IReadOnlyList<EmployeeProblem> checks, EmployeeField field) =>
         checks.Where(p => p.Field == field).Select(p => new ImportProblem(
             line,
             field == EmployeeField.FullName ? NameColumn : NumberColumn,
-            p.Rule == EmployeeRule.Required ? texts["Import.Missing"] : texts["Validation.MaxLength", p.Limit]));
+            p.Rule == EmployeeRule.Required ? ImportRule.Missing : ImportRule.TooLong,
+            p.Limit));
 }

@@ -120,7 +120,7 @@ public sealed partial class Employees
 
     /// <summary>Required, and what the server refused about the date last time (until it is changed).</summary>
     private string? LeftOnError =>
-        _leftOn is null ? L["Validation.Required"].Value : _leftResult.ErrorFor(EmployeeAdministration.LeftOnField);
+        _leftOn is null ? L["Validation.Required"].Value : A.RefusalFor(_leftResult, EmployeeAdministration.LeftOnField);
 
     private void LeftOnChanged(DateTime? date)
     {
@@ -175,7 +175,7 @@ public sealed partial class Employees
         _importFileName = file.Name;
         if (file.Size > EmployeeImporter.MaxFileSize)
         {
-            _importReport = new ImportReport(0, [new ImportProblem(0, "", A["Import.TooLarge"])]);
+            _importReport = new ImportReport(0, [new ImportProblem(0, "", ImportRule.TooLarge)]);
             return;
         }
 

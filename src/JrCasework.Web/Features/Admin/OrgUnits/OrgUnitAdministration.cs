@@ -17,7 +17,6 @@ public sealed record OrgUnitNode(int Id, string Name, int? ParentId, int Depth, 
 internal sealed class OrgUnitAdministration(
     CurrentUser currentUser,
     IDbContextFactory<JrCaseworkDbContext> dbFactory,
-    IStringLocalizer<AdminResource> texts,
     ILogger<OrgUnitAdministration> logger)
 {
     public const string NameField = "name";
@@ -94,10 +93,9 @@ internal sealed class OrgUnitAdministration(
         var parentOf = await db.OrgUnits.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.ParentId, cancellationToken);
         if (!unit.CanMoveUnder(parentId, parentOf))
         {
-            var message = parentId == id
-                ? texts["OrgUnits.CycleSelf", unit.Name]
-                : texts["OrgUnits.CycleSub", unit.Name, await db.OrgUnits.Where(u => u.Id == parentId).Select(u => u.Name).SingleAsync(cancellationToken)];
-            return AdminResult.Refused(ParentField, message);
+            return parentId == id
+                ? AdminResult.Refused(ParentField, AdminRule.UnitUnderItself, unit.Name)
+                : AdminResult.Refused(ParentField, AdminRule.UnitUnderOwnSubunit, unit.Name, await db.OrgUnits.Where(u => u.Id == parentId).Select(u => u.Name).SingleAsync(cancellationToken));
         }
 
         unit.Rename(name);
@@ -121,7 +119,7 @@ internal sealed class OrgUnitAdministration(
             || await db.OrgUnits.AnyAsync(u => u.ParentId == id, cancellationToken);
         if (inUse)
         {
-            return AdminResult.Refused(NameField, texts["OrgUnits.InUse", unit.Name]);
+            return AdminResult.Refused(NameField, AdminRule.UnitInUse, unit.Name);
         }
 
         db.OrgUnits.Remove(unit);
@@ -130,20 +128,13 @@ internal sealed class OrgUnitAdministration(
         return AdminResult.Ok;
     }
 
-    private AdminResult? ValidateName(string? name)
-    {
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            return AdminResult.Refused(NameField, texts["Validation.Required"]);
-        }
+    private static AdminResult? ValidateName(string? name) =>
+        AdminResult.CheckText(NameField, name, MaxNameLength).ToList() is [_, ..] errors ? new AdminResult(errors) : null;
 
-        return name.Trim().Length > MaxNameLength ? AdminResult.Refused(NameField, texts["Validation.MaxLength", MaxNameLength]) : null;
-    }
-
-    private async Task<AdminResult?> ValidateParentAsync(JrCaseworkDbContext db, int? parentId, CancellationToken cancellationToken) =>
+    private static async Task<AdminResult?> ValidateParentAsync(JrCaseworkDbContext db, int? parentId, CancellationToken cancellationToken) =>
         parentId is null || await db.OrgUnits.AnyAsync(u => u.Id == parentId, cancellationToken)
             ? null
-            : AdminResult.Refused(ParentField, texts["OrgUnits.UnknownParent"]);
+            : AdminResult.Refused(ParentField, AdminRule.UnknownParent);
 
     private static async Task<Dictionary<int, int>> CountsAsync(IQueryable<int> unitIds, CancellationToken cancellationToken) =>
         (await unitIds.ToListAsync(cancellationToken)).CountBy(id => id).ToDictionary(c => c.Key, c => c.Value);

@@ -79,7 +79,7 @@ public sealed partial class OrgUnits
         try
         {
             var result = await Administration.DeleteAsync(unit.Id);
-            Snackbar.Add(result.Succeeded ? A["OrgUnits.Deleted", unit.Name] : result.Errors[0].Message, result.Succeeded ? Severity.Info : Severity.Warning);
+            Snackbar.Add(result.Succeeded ? A["OrgUnits.Deleted", unit.Name] : A.Refusal(result.Errors[0]), result.Succeeded ? Severity.Info : Severity.Warning);
             await ReloadAsync();
         }
         finally

@@ -11,8 +11,6 @@ internal sealed class UserAdministration(
     CurrentUser currentUser,
     IServiceScopeFactory scopeFactory,
     IDbContextFactory<JrCaseworkDbContext> dbFactory,
-    IStringLocalizer<AdminResource> texts,
-    IStringLocalizer<SharedResource> shared,
     ILogger<UserAdministration> logger)
 {
     public const string NameField = "displayName";
@@ -20,6 +18,7 @@ internal sealed class UserAdministration(
     public const string RoleField = "role";
     public const string OrgUnitField = "orgUnit";
     public const string PasswordField = "password";
+    public const string AccountField = "account";
     public const int MaxNameLength = ApplicationUser.MaxDisplayNameLength;
 
     public async Task<IReadOnlyList<UserRow>> ListAsync(CancellationToken cancellationToken = default)
@@ -55,12 +54,17 @@ internal sealed class UserAdministration(
         return await db.OrgUnits.AsNoTracking().OrderBy(u => u.Name).Select(u => new OrgUnitOption(u.Id, u.Name)).ToListAsync(cancellationToken);
     }
 
-    public async Task<CreateUserResult> CreateAsync(NewUser request, CancellationToken cancellationToken = default)
+    /// <summary>Creates a user with a first password; the same checks as an edit, then Identity's (password rules, e-mail taken).</summary>
+    public async Task<AdminResult> CreateAsync(NewUser request, CancellationToken cancellationToken = default)
     {
         var adminId = await currentUser.RequireRoleAsync(Roles.Admin, cancellationToken);
-        if (!Roles.All.Contains(request.Role) || request.OrgUnitId is null)
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
-            throw new ArgumentException("A role and an org unit are required.", nameof(request));
+            var errors = await ValidateAsync(db, request, cancellationToken);
+            if (errors.Count > 0)
+            {
+                return new AdminResult(errors);
+            }
         }
 
         await using var scope = scopeFactory.CreateAsyncScope();
@@ -71,27 +75,30 @@ internal sealed class UserAdministration(
             Email = request.Email.Trim(),
             EmailConfirmed = true,
             DisplayName = request.DisplayName.Trim(),
-            OrgUnitId = request.OrgUnitId.Value,
+            OrgUnitId = request.OrgUnitId!.Value,
         };
         SetManagedUnits(user, request);
         var created = await userManager.CreateAsync(user, request.Password);
         if (!created.Succeeded)
         {
-            return new CreateUserResult(false, [.. created.Errors.Select(e => e.Description)]);
+            return Refused(created);
         }
 
         await userManager.AddToRoleAsync(user, request.Role);
         logger.LogInformation("User {UserId} created with role {Role} by {AdminId}", user.Id, request.Role, adminId);
-        return new CreateUserResult(true, []);
+        return AdminResult.Ok;
     }
 
-    /// <summary>Disables or re-enables a user. A disabled user cannot sign in, and open sessions end within a minute.</summary>
-    public async Task SetDisabledAsync(string userId, bool disabled, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Disables or re-enables a user. A disabled user cannot sign in, and open sessions end within a minute.
+    /// Administrators cannot disable themselves: with their own role unchangeable too, there is always an active administrator.
+    /// </summary>
+    public async Task<AdminResult> SetDisabledAsync(string userId, bool disabled, CancellationToken cancellationToken = default)
     {
         var adminId = await currentUser.RequireRoleAsync(Roles.Admin, cancellationToken);
         if (disabled && userId == adminId)
         {
-            throw new InvalidOperationException("Administrators cannot disable their own account.");
+            return AdminResult.Refused(AccountField, AdminRule.CannotDisableSelf);
         }
 
         await using var scope = scopeFactory.CreateAsyncScope();
@@ -111,6 +118,7 @@ internal sealed class UserAdministration(
         await userManager.UpdateAsync(user);
         await userManager.UpdateSecurityStampAsync(user);
         logger.LogInformation("User {UserId} {Change} by {AdminId}", userId, disabled ? "disabled" : "enabled", adminId);
+        return AdminResult.Ok;
     }
 
     /// <summary>What the edit form starts from: the user's details as stored now.</summary>
@@ -149,7 +157,7 @@ internal sealed class UserAdministration(
         var errors = await ValidateAsync(db, details, cancellationToken);
         if (userId == adminId && details.Role != currentRole)
         {
-            errors.Add(new FieldError(RoleField, texts["Users.CannotChangeOwnRole"]));
+            errors.Add(new FieldError(RoleField, AdminRule.CannotChangeOwnRole));
         }
 
         if (errors.Count > 0)
@@ -169,7 +177,7 @@ internal sealed class UserAdministration(
         var updated = await userManager.UpdateAsync(user);
         if (!updated.Succeeded)
         {
-            return new AdminResult([.. updated.Errors.Select(e => new FieldError(EmailField, e.Description))]);
+            return Refused(updated);
         }
 
         if (details.Role != currentRole)
@@ -198,7 +206,7 @@ internal sealed class UserAdministration(
         var adminId = await currentUser.RequireRoleAsync(Roles.Admin, cancellationToken);
         if (userId == adminId)
         {
-            return AdminResult.Refused(PasswordField, texts["Users.CannotSetOwnPassword"]);
+            return AdminResult.Refused(PasswordField, AdminRule.CannotSetOwnPassword);
         }
 
         await using var scope = scopeFactory.CreateAsyncScope();
@@ -213,7 +221,7 @@ internal sealed class UserAdministration(
         var reset = await userManager.ResetPasswordAsync(user, token, password);
         if (!reset.Succeeded)
         {
-            return new AdminResult([.. reset.Errors.Select(e => new FieldError(PasswordField, e.Description))]);
+            return Refused(reset);
         }
 
         logger.LogInformation("Temporary password set for user {UserId} by {AdminId}", userId, adminId);
@@ -221,35 +229,31 @@ internal sealed class UserAdministration(
     }
 
     /// <summary>The checks the create and edit forms also make in the browser, made again here in the user's language.</summary>
-    private async Task<List<FieldError>> ValidateAsync(JrCaseworkDbContext db, UserDetails details, CancellationToken cancellationToken)
+    private static async Task<List<FieldError>> ValidateAsync(JrCaseworkDbContext db, UserDetails details, CancellationToken cancellationToken)
     {
-        var errors = new List<FieldError>();
-        if (string.IsNullOrWhiteSpace(details.DisplayName))
-        {
-            errors.Add(new FieldError(NameField, shared["Validation.Required"]));
-        }
-        else if (details.DisplayName.Trim().Length > MaxNameLength)
-        {
-            errors.Add(new FieldError(NameField, texts["Users.NameTooLong", MaxNameLength]));
-        }
-
+        var errors = AdminResult.CheckText(NameField, details.DisplayName, MaxNameLength).ToList();
         if (!IsEmailAddress(details.Email))
         {
-            errors.Add(new FieldError(EmailField, shared["Validation.Email"]));
+            errors.Add(new FieldError(EmailField, AdminRule.InvalidEmail));
         }
 
         if (!Roles.All.Contains(details.Role))
         {
-            errors.Add(new FieldError(RoleField, shared["Validation.Required"]));
+            errors.Add(new FieldError(RoleField, AdminRule.Required));
         }
 
         if (details.OrgUnitId is not { } unitId || !await db.OrgUnits.AnyAsync(u => u.Id == unitId, cancellationToken))
         {
-            errors.Add(new FieldError(OrgUnitField, shared["Validation.Required"]));
+            errors.Add(new FieldError(OrgUnitField, AdminRule.Required));
         }
 
         return errors;
     }
+
+    /// <summary>Identity's refusals (its texts are in the user's language already), at the password field or else the e-mail field.</summary>
+    private static AdminResult Refused(IdentityResult result) =>
+        new([.. result.Errors.Select(e => new FieldError(
+            e.Code.StartsWith("Password", StringComparison.Ordinal) ? PasswordField : EmailField, AdminRule.AccountRule, e.Description))]);
 
     /// <summary>Whether <paramref name="value"/> is one plain e-mail address (no display name, no list).</summary>
     public static bool IsEmailAddress(string value) =>

@@ -27,6 +27,3 @@ public sealed class NewUser : UserDetails
 {
     public string Password { get; set; } = "";
 }
-
-/// <summary>The outcome of creating a user: success, or the reasons in the user's language.</summary>
-public sealed record CreateUserResult(bool Succeeded, IReadOnlyList<string> Errors);

@@ -8,7 +8,7 @@ public sealed partial class Users
     private IReadOnlyList<UserRow>? _users;
     private IReadOnlyList<OrgUnitOption> _units = [];
     private NewUser _newUser = new();
-    private IReadOnlyList<string> _createErrors = [];
+    private AdminResult _createResult = AdminResult.Ok;
     private MudForm? _form;
     private UserEditDialog? _editDialog;
     private PasswordDialog? _passwordDialog;
@@ -46,9 +46,8 @@ public sealed partial class Users
         _busy = true;
         try
         {
-            var result = await Administration.CreateAsync(_newUser);
-            _createErrors = result.Errors;
-            if (result.Succeeded)
+            _createResult = await Administration.CreateAsync(_newUser);
+            if (_createResult.Succeeded)
             {
                 Snackbar.Add(L["Users.Created", _newUser.DisplayName], Severity.Success);
                 _newUser = new NewUser();
@@ -80,12 +79,10 @@ public sealed partial class Users
         _busy = true;
         try
         {
-            await Administration.SetDisabledAsync(user.Id, disabled);
-            Snackbar.Add(L[disabled ? "Users.DisabledDone" : "Users.EnabledDone", user.DisplayName], Severity.Info);
-        }
-        catch (InvalidOperationException)
-        {
-            Snackbar.Add(L["Users.CannotDisableSelf"], Severity.Warning);
+            var result = await Administration.SetDisabledAsync(user.Id, disabled);
+            Snackbar.Add(
+                result.Succeeded ? L[disabled ? "Users.DisabledDone" : "Users.EnabledDone", user.DisplayName] : A.Refusal(result.Errors[0]),
+                result.Succeeded ? Severity.Info : Severity.Warning);
         }
         finally
         {
