@@ -19,7 +19,6 @@ public sealed partial class CaseReviewForm
     private string? _remarks;
     private string? _advice;
     private bool _goodExample;
-    private bool _busy;
     private string? _error;
     private DateTime? _savedAt;
     private Guid? _shownVersion;
@@ -103,15 +102,10 @@ public sealed partial class CaseReviewForm
             _remarks,
             _advice,
             _goodExample);
-        _busy = true;
-        try
+        await WhileBusyAsync(async () =>
         {
             _error = await SaveAsync(input);
-        }
-        finally
-        {
-            _busy = false;
-        }
+        });
 
         if (_error is null)
         {

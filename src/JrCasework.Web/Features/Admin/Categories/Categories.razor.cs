@@ -10,7 +10,6 @@ public sealed partial class Categories
     private CategoryForm? _form;
     private int? _editingId;
     private AdminResult _result = AdminResult.Ok;
-    private bool _busy;
 
     [Inject]
     private CategoryAdministration Administration { get; set; } = default!;
@@ -53,8 +52,7 @@ public sealed partial class Categories
     private async Task SaveAsync()
     {
         var form = _form!;
-        _busy = true;
-        try
+        await WhileBusyAsync(async () =>
         {
             _result = _editingId is { } id ? await Administration.RenameAsync(id, form.NameEn, form.NameNl) : await Administration.AddAsync(form);
             if (_result.Succeeded)
@@ -63,40 +61,26 @@ public sealed partial class Categories
                 _form = null;
                 await ReloadAsync();
             }
-        }
-        finally
-        {
-            _busy = false;
-        }
+        });
     }
 
     private async Task SetActiveAsync(CategoryRow category, bool active)
     {
-        _busy = true;
-        try
+        await WhileBusyAsync(async () =>
         {
             await Administration.SetActiveAsync(category.Id, active);
             Snackbar.Add(A[active ? "Categories.ActivatedDone" : "Categories.DeactivatedDone", Name(category)], Severity.Info);
             await ReloadAsync();
-        }
-        finally
-        {
-            _busy = false;
-        }
+        });
     }
 
     private async Task MoveAsync(CategoryRow category, int offset)
     {
-        _busy = true;
-        try
+        await WhileBusyAsync(async () =>
         {
             await Administration.MoveAsync(category.Id, offset);
             await ReloadAsync();
-        }
-        finally
-        {
-            _busy = false;
-        }
+        });
     }
 
     private async Task ReloadAsync() => _categories = await Administration.ListAsync();

@@ -26,7 +26,6 @@ public sealed partial class Employees
     private bool _importing;
     private ImportReport? _importReport;
     private string _importFileName = "";
-    private bool _busy;
 
     [Inject]
     private EmployeeAdministration Administration { get; set; } = default!;
@@ -93,8 +92,7 @@ public sealed partial class Employees
     private async Task SaveAsync()
     {
         var form = _form!;
-        _busy = true;
-        try
+        await WhileBusyAsync(async () =>
         {
             _result = _editingId is { } id ? await Administration.EditAsync(id, form) : await Administration.AddAsync(form);
             if (_result.Succeeded)
@@ -103,11 +101,7 @@ public sealed partial class Employees
                 _form = null;
                 await ReloadAsync();
             }
-        }
-        finally
-        {
-            _busy = false;
-        }
+        });
     }
 
     private void StartLeaving(EmployeeRow employee)
@@ -131,8 +125,7 @@ public sealed partial class Employees
     private async Task ConfirmLeftAsync()
     {
         var employee = _leaving!;
-        _busy = true;
-        try
+        await WhileBusyAsync(async () =>
         {
             _leftResult = await Administration.MarkAsLeftAsync(employee.Id, DateOnly.FromDateTime(_leftOn!.Value));
             if (!_leftResult.Succeeded)
@@ -143,26 +136,17 @@ public sealed partial class Employees
             Snackbar.Add(A["Employees.LeftDone", employee.FullName], Severity.Info);
             _leaving = null;
             await ReloadAsync();
-        }
-        finally
-        {
-            _busy = false;
-        }
+        });
     }
 
     private async Task RejoinAsync(EmployeeRow employee)
     {
-        _busy = true;
-        try
+        await WhileBusyAsync(async () =>
         {
             await Administration.RejoinAsync(employee.Id);
             Snackbar.Add(A["Employees.RejoinDone", employee.FullName], Severity.Info);
             await ReloadAsync();
-        }
-        finally
-        {
-            _busy = false;
-        }
+        });
     }
 
     private async Task ImportAsync(IBrowserFile? file)
@@ -179,25 +163,28 @@ public sealed partial class Employees
             return;
         }
 
-        _busy = _importing = true;
+        _importing = true;
         try
         {
-            using var buffer = new MemoryStream();
-            await using (var upload = file.OpenReadStream(EmployeeImporter.MaxFileSize))
+            await WhileBusyAsync(async () =>
             {
-                await upload.CopyToAsync(buffer);
-            }
+                using var buffer = new MemoryStream();
+                await using (var upload = file.OpenReadStream(EmployeeImporter.MaxFileSize))
+                {
+                    await upload.CopyToAsync(buffer);
+                }
 
-            buffer.Position = 0;
-            _importReport = await Importer.ImportAsync(buffer);
-            if (_importReport.Succeeded)
-            {
-                await ReloadAsync();
-            }
+                buffer.Position = 0;
+                _importReport = await Importer.ImportAsync(buffer);
+                if (_importReport.Succeeded)
+                {
+                    await ReloadAsync();
+                }
+            });
         }
         finally
         {
-            _busy = _importing = false;
+            _importing = false;
         }
     }
 

@@ -9,7 +9,6 @@ public sealed partial class OrgUnits
     private UnitEdit? _editing;
     private AdminResult _result = AdminResult.Ok;
     private bool _loading = true;
-    private bool _busy;
 
     [Inject]
     private OrgUnitAdministration Administration { get; set; } = default!;
@@ -47,8 +46,7 @@ public sealed partial class OrgUnits
     private async Task SaveAsync()
     {
         var editing = _editing!;
-        _busy = true;
-        try
+        await WhileBusyAsync(async () =>
         {
             _result = editing.Id is { } id
                 ? await Administration.UpdateAsync(id, editing.Name, editing.ParentId)
@@ -59,11 +57,7 @@ public sealed partial class OrgUnits
                 _editing = null;
                 await ReloadAsync();
             }
-        }
-        finally
-        {
-            _busy = false;
-        }
+        });
     }
 
     private async Task DeleteAsync(OrgUnitNode unit)
@@ -75,17 +69,12 @@ public sealed partial class OrgUnits
             return;
         }
 
-        _busy = true;
-        try
+        await WhileBusyAsync(async () =>
         {
             var result = await Administration.DeleteAsync(unit.Id);
             Snackbar.Add(result.Succeeded ? A["OrgUnits.Deleted", unit.Name] : A.Refusal(result.Errors[0]), result.Succeeded ? Severity.Info : Severity.Warning);
             await ReloadAsync();
-        }
-        finally
-        {
-            _busy = false;
-        }
+        });
     }
 
     private async Task ReloadAsync()

@@ -13,7 +13,6 @@ public sealed partial class Users
     private UserEditDialog? _editDialog;
     private PasswordDialog? _passwordDialog;
     private bool _showCreate;
-    private bool _busy;
 
     [Inject]
     private UserAdministration Administration { get; set; } = default!;
@@ -43,8 +42,7 @@ public sealed partial class Users
             return;
         }
 
-        _busy = true;
-        try
+        await WhileBusyAsync(async () =>
         {
             _createResult = await Administration.CreateAsync(_newUser);
             if (_createResult.Succeeded)
@@ -54,11 +52,7 @@ public sealed partial class Users
                 _showCreate = false;
                 _users = await Administration.ListAsync();
             }
-        }
-        finally
-        {
-            _busy = false;
-        }
+        });
     }
 
     private async Task SetDisabledAsync(UserRow user, bool disabled)
@@ -76,18 +70,13 @@ public sealed partial class Users
             }
         }
 
-        _busy = true;
-        try
+        await WhileBusyAsync(async () =>
         {
             var result = await Administration.SetDisabledAsync(user.Id, disabled);
             Snackbar.Add(
                 result.Succeeded ? L[disabled ? "Users.DisabledDone" : "Users.EnabledDone", user.DisplayName] : A.Refusal(result.Errors[0]),
                 result.Succeeded ? Severity.Info : Severity.Warning);
-        }
-        finally
-        {
-            _busy = false;
-        }
+        });
 
         _users = await Administration.ListAsync();
     }

@@ -19,7 +19,6 @@ public sealed partial class NewCaseForm
     private ProblemOrigin? _origin;
     private string? _objective;
     private bool _submitted;
-    private bool _busy;
     private string? _failure;
 
     /// <summary>The supervisor's team: the only employees a case may be about.</summary>
@@ -65,20 +64,15 @@ public sealed partial class NewCaseForm
     {
         _submitted = true;
         _failure = null;
-        if (!IsValid || _busy)
+        if (!IsValid || Busy)
         {
             return;
         }
 
-        _busy = true;
-        try
+        await WhileBusyAsync(async () =>
         {
             var objective = string.IsNullOrWhiteSpace(_objective) ? null : _objective.Trim();
             _failure = await Submit(new NewCase(_title!.Trim(), _categoryId!.Value, _origin!.Value, objective, [.. _employeeIds]));
-        }
-        finally
-        {
-            _busy = false;
-        }
+        });
     }
 }
