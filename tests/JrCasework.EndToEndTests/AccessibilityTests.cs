@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Text;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
-using static Microsoft.Playwright.Assertions;
 
 namespace JrCasework.EndToEndTests;
 
@@ -10,8 +9,7 @@ namespace JrCasework.EndToEndTests;
 /// axe-core (WCAG 2.1 A and AA) on every page, every step of the case page and the dialogs that matter,
 /// in English and Dutch. One case per page and language, so a failure names exactly where to look.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class AccessibilityTests(BrowserFixture fixture)
+public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     private static readonly string[] Languages = ["en-GB", "nl-NL"];
 
@@ -107,25 +105,14 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
             await page.ScreenshotAsync($"a11y-{state}-{language[..2]}");
         }
 
-        await page.Context.CloseAsync();
         Assert.True(result.Violations.Length == 0, report);
     }
 
     /// <summary>A new browser context with the role's cookies, switched to the language, on the page, loaded.</summary>
     private async Task<IPage> OpenAsync(PageState state, string language)
     {
-        var storage = state.User is null ? null : await SignedInStateAsync(state.User);
-        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = fixture.BaseAddress.ToString(),
-            Locale = language,
-            ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
-            StorageState = storage,
-        });
-        context.SetDefaultTimeout(15_000);
-        var page = await context.NewPageAsync();
-
-        var path = await state.Path(fixture);
+        var page = await NewPageAsync(language, storageState: state.User is null ? null : await SignedInStateAsync(state.User));
+        var path = await state.Path(Fixture);
         await page.GotoAsync($"culture?culture={language}&returnUrl={Uri.EscapeDataString("/" + path)}");
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", language[..2]);
         if (state.Interactive)
@@ -146,15 +133,13 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
 
     private async Task<string> SignedInStateAsync(DemoAccount user)
     {
-        var key = $"{fixture.BaseAddress}|{user.Email}";
+        var key = $"{Fixture.BaseAddress}|{user.Email}";
         if (SignedInStates.TryGetValue(key, out var state))
         {
             return state;
         }
 
-        var page = await fixture.NewPageAsync();
-        await page.SignInAsync(user.Email, DemoData.Password);
-        await page.WaitForInteractiveAsync();
+        var page = await SignedInPageAsync(user);
         state = await page.Context.StorageStateAsync();
         await page.Context.CloseAsync();
         return SignedInStates.GetOrAdd(key, state);

@@ -1,9 +1,6 @@
-using static Microsoft.Playwright.Assertions;
-
 namespace JrCasework.EndToEndTests;
 
-[Collection(BrowserCollection.Name)]
-public sealed class AdminOrganisationTests(BrowserFixture fixture) : IDisposable
+public sealed class AdminOrganisationTests(BrowserFixture fixture) : BrowserTest(fixture), IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("jrcasework-import-").FullName;
 
@@ -11,9 +8,7 @@ public sealed class AdminOrganisationTests(BrowserFixture fixture) : IDisposable
     public async Task AnAdministrator_AddsAUnitAndAnEmployee_ImportsAFile_AndSeesWhyABadFileIsRefused()
     {
         const string unit = "Packing";
-        var admin = await fixture.NewPageAsync();
-        await admin.SignInAsync(DemoData.Admin.Email, DemoData.Password);
-        await admin.WaitForInteractiveAsync();
+        var admin = await SignedInPageAsync(DemoData.Admin);
 
         await admin.Locator("#admin-tabs a").Filter(new() { HasText = "Org units" }).ClickAsync();
         await Expect(admin.Locator("h1")).ToHaveTextAsync("Org units");
@@ -82,7 +77,6 @@ public sealed class AdminOrganisationTests(BrowserFixture fixture) : IDisposable
         await admin.Locator("#admin-tabs a").Filter(new() { HasText = "Case categories" }).ClickAsync();
         await Expect(admin.Locator("#categories-table")).ToContainTextAsync("Mobility and development");
         await admin.ScreenshotAsync("admin-categories");
-        await admin.Context.CloseAsync();
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

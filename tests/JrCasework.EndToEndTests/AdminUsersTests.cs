@@ -2,12 +2,10 @@ using JrCasework.Data.Identity;
 using JrCasework.Domain.Organisation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using static Microsoft.Playwright.Assertions;
 
 namespace JrCasework.EndToEndTests;
 
-[Collection(BrowserCollection.Name)]
-public sealed class AdminUsersTests(BrowserFixture fixture)
+public sealed class AdminUsersTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Fact]
     public async Task AnAdministrator_CreatesAUser_ThenDisablesThem_AndTheyCanNoLongerSignIn()
@@ -15,9 +13,7 @@ public sealed class AdminUsersTests(BrowserFixture fixture)
         const string name = "Wim Verbeek";
         const string email = "wim.verbeek@example.com";
         const string password = "Welkom-2026-Wim";
-        var admin = await fixture.NewPageAsync();
-        await admin.SignInAsync(DemoData.Admin.Email, DemoData.Password);
-        await admin.WaitForInteractiveAsync();
+        var admin = await SignedInPageAsync(DemoData.Admin);
 
         await admin.Locator("#new-user").ClickAsync();
         await admin.Locator("#create-user").ClickAsync();
@@ -37,25 +33,23 @@ public sealed class AdminUsersTests(BrowserFixture fixture)
         await Expect(row).ToContainTextAsync(DemoData.Logistics);
         await Expect(row).ToContainTextAsync("Active");
 
-        var newUser = await fixture.NewPageAsync();
+        var newUser = await NewPageAsync();
         await newUser.SignInAsync(email, password);
         await newUser.WaitForInteractiveAsync();
         await Expect(newUser.Locator("h1")).ToHaveTextAsync("My cases");
         await newUser.Context.CloseAsync();
 
-        await row.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = $"Disable {name}" }).ClickAsync();
+        await row.GetByRole(AriaRole.Button, new() { Name = $"Disable {name}" }).ClickAsync();
         await Expect(admin.Locator(".mud-dialog")).ToContainTextAsync($"Disable {name}?");
         await admin.ScreenshotAsync("admin-disable-confirm");
         await admin.Locator(".mud-dialog button").Filter(new() { HasText = "Disable" }).ClickAsync();
         await Expect(row).ToContainTextAsync("Disabled");
         await admin.ScreenshotAsync("admin-users-after-disable");
 
-        var disabled = await fixture.NewPageAsync();
+        var disabled = await NewPageAsync();
         await disabled.SignInAsync(email, password);
         await Expect(disabled.Locator("#status-message")).ToHaveTextAsync("This account has been disabled. Ask your administrator if you need access.");
         await disabled.ScreenshotAsync("sign-in-disabled-user");
-        await disabled.Context.CloseAsync();
-        await admin.Context.CloseAsync();
     }
 
     [Fact]
@@ -63,9 +57,7 @@ public sealed class AdminUsersTests(BrowserFixture fixture)
     {
         const string email = "lotte.smit@example.com";
         await CreateSupervisorAsync("Lotte Smit", email, "Vergeten-2026-Lotte");
-        var admin = await fixture.NewPageAsync();
-        await admin.SignInAsync(DemoData.Admin.Email, DemoData.Password);
-        await admin.WaitForInteractiveAsync();
+        var admin = await SignedInPageAsync(DemoData.Admin);
         var row = admin.Locator("#users-table tr").Filter(new() { HasText = email });
 
         await row.GetByRole(AriaRole.Button, new() { Name = "Edit Lotte Smit" }).ClickAsync();
@@ -94,7 +86,7 @@ public sealed class AdminUsersTests(BrowserFixture fixture)
         await Expect(row).ToContainTextAsync("Must change password");
         await admin.ScreenshotAsync("admin-users-after-set-password");
 
-        var user = await fixture.NewPageAsync();
+        var user = await NewPageAsync();
         await user.SignInAsync(email, temporary);
         await Expect(user).ToHaveURLAsync(new Regex("/Account/Manage/ChangePassword$"));
         await Expect(user.Locator("#must-change-password")).ToContainTextAsync("Choose your own password to continue.");
@@ -112,14 +104,12 @@ public sealed class AdminUsersTests(BrowserFixture fixture)
 
         await admin.ReloadAsync();
         await Expect(row).Not.ToContainTextAsync("Must change password");
-        await user.Context.CloseAsync();
-        await admin.Context.CloseAsync();
     }
 
     private async Task CreateSupervisorAsync(string name, string email, string password)
     {
-        await using var scope = fixture.App.Services.CreateAsyncScope();
-        await using var db = fixture.App.CreateDbContext();
+        await using var scope = Fixture.App.Services.CreateAsyncScope();
+        await using var db = Fixture.App.CreateDbContext();
         var unit = await db.OrgUnits.SingleAsync(u => u.Name == DemoData.Logistics);
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, OrgUnitId = unit.Id };

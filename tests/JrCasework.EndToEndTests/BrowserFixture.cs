@@ -43,14 +43,19 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context (no cookies) whose browser asks for <paramref name="locale"/>.</summary>
-    public async Task<IPage> NewPageAsync(string locale = "en-GB", int width = 1280, int height = 800)
+    /// <summary>
+    /// A fresh browser context whose browser asks for <paramref name="locale"/>: without cookies, or with those of
+    /// <paramref name="storageState"/> (what <see cref="IBrowserContext.StorageStateAsync"/> saved of a signed-in context).
+    /// Tests open pages through <see cref="BrowserTest"/>, which closes the context after the test.
+    /// </summary>
+    public async Task<IPage> NewPageAsync(string locale = "en-GB", int width = 1280, int height = 800, string? storageState = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
             Locale = locale,
             ViewportSize = new ViewportSize { Width = width, Height = height },
+            StorageState = storageState,
         });
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();

@@ -1,17 +1,12 @@
-using static Microsoft.Playwright.Assertions;
-
 namespace JrCasework.EndToEndTests;
 
 /// <summary>The supervisor's start page, opening a case, and the conversation preparation sheet.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class CaseListTests(BrowserFixture fixture)
+public sealed class CaseListTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Fact]
     public async Task Sanne_FindsHerCases_OpensANewOne_AndTomCannotSeeIt()
     {
-        var page = await fixture.NewPageAsync();
-        await page.SignInAsync(DemoData.SupervisorProduction.Email, DemoData.Password);
-        await page.WaitForInteractiveAsync();
+        var page = await SignedInPageAsync(DemoData.SupervisorProduction);
 
         var rows = page.Locator("#cases-table tbody tr");
         await Expect(rows.First).ToBeVisibleAsync();
@@ -37,9 +32,7 @@ public sealed class CaseListTests(BrowserFixture fixture)
         await Expect(page.Locator("#cases-count")).ToHaveTextAsync($"Cases shown: {all}");
         await Expect(page.Locator("#case-search")).ToHaveValueAsync("");
 
-        await page.Locator("#new-case").ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Uri(fixture.BaseAddress, "cases/new").ToString());
-        await page.WaitForInteractiveAsync();
+        await page.FollowAsync("#new-case", "cases/new");
         await Expect(page.Locator("h1")).ToHaveTextAsync("New case");
         await page.Locator("#create-case").ClickAsync();
         await Expect(page.Locator("#employee-error")).ToHaveTextAsync("Choose at least one employee.");
@@ -57,48 +50,34 @@ public sealed class CaseListTests(BrowserFixture fixture)
         await Expect(page.Locator("#employee-error")).ToHaveCountAsync(0);
         await Expect(page.Locator(".mud-input-control:has(#case-title) .mud-input-error")).ToHaveCountAsync(0);
         await page.ScreenshotAsync("new-case-filled-en");
-        await page.Locator("#create-case").ClickAsync();
-
-        await Expect(page).ToHaveURLAsync(new Regex(@"/cases/\d+$"));
-        await page.WaitForInteractiveAsync();
+        await page.FollowAsync("#create-case", new Regex(@"/cases/\d+$"));
         await Expect(page.Locator("#case-title")).ToHaveTextAsync("Kees asks for a lighter job");
         await Expect(page.Locator("#rail-Facts")).ToHaveAttributeAsync("aria-current", "step");
         await page.ScreenshotAsync("new-case-created-en");
         var caseUrl = page.Url;
-        await page.GotoAsync("cases/new");
-        await page.WaitForInteractiveAsync();
+        await page.OpenAsync("cases/new");
         await Expect(page.Locator("#case-objective")).ToHaveValueAsync("");
         await page.Context.CloseAsync();
 
-        var tom = await fixture.NewPageAsync();
-        await tom.SignInAsync(DemoData.SupervisorLogistics.Email, DemoData.Password);
-        await tom.WaitForInteractiveAsync();
-        await tom.GotoAsync(caseUrl);
-        await tom.WaitForInteractiveAsync();
+        var tom = await SignedInPageAsync(DemoData.SupervisorLogistics);
+        await tom.OpenAsync(caseUrl);
         await Expect(tom.Locator("#case-not-found")).ToBeVisibleAsync();
         await Expect(tom.Locator("#case-title")).ToHaveCountAsync(0);
         await Expect(tom.Locator("body")).Not.ToContainTextAsync("Kees");
-        await tom.GotoAsync(caseUrl + "/prepare");
-        await tom.WaitForInteractiveAsync();
+        await tom.OpenAsync(caseUrl + "/prepare");
         await Expect(tom.Locator("#case-not-found")).ToBeVisibleAsync();
         await Expect(tom.Locator("#prepare-sheet")).ToHaveCountAsync(0);
         await tom.ScreenshotAsync("prepare-not-found-tom-en");
-        await tom.Context.CloseAsync();
     }
 
     [Fact]
     public async Task ThePreparationSheet_ShowsTheCase_AndPrintsCleanly()
     {
         var caseId = await SannesCaseInAsync(CaseStep.WeighAndDecide);
-        var page = await fixture.NewPageAsync();
-        await page.SignInAsync(DemoData.SupervisorProduction.Email, DemoData.Password);
-        await page.WaitForInteractiveAsync();
+        var page = await SignedInPageAsync(DemoData.SupervisorProduction);
 
-        await page.GotoAsync($"cases/{caseId}");
-        await page.WaitForInteractiveAsync();
-        await page.Locator("#prepare-link").ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex($@"/cases/{caseId}/prepare$"));
-        await page.WaitForInteractiveAsync();
+        await page.OpenAsync($"cases/{caseId}");
+        await page.FollowAsync("#prepare-link", new Regex($@"/cases/{caseId}/prepare$"));
 
         await Expect(page.Locator("#prepare-sheet h1")).ToBeVisibleAsync();
         await Expect(page.Locator("#prepare-objective")).Not.ToBeEmptyAsync();
@@ -112,18 +91,14 @@ public sealed class CaseListTests(BrowserFixture fixture)
         await Expect(page.Locator("#prepare-back")).ToBeHiddenAsync();
         await Expect(page.Locator(".jr-appbar")).ToBeHiddenAsync();
         await page.ScreenshotAsync("prepare-print-en");
-        await page.Context.CloseAsync();
     }
 
     [Fact]
     public async Task InDutch_TheListTheNewCaseFormAndThePreparationSheetSpeakDutch()
     {
         var decided = await SannesCaseInAsync(CaseStep.TakeAction);
-        var page = await fixture.NewPageAsync();
-        await page.SignInAsync(DemoData.SupervisorProduction.Email, DemoData.Password);
-        await page.WaitForInteractiveAsync();
-        await page.Locator("#culture-nl").ClickAsync();
-        await page.WaitForInteractiveAsync();
+        var page = await SignedInPageAsync(DemoData.SupervisorProduction);
+        await page.SwitchLanguageAsync("nl");
 
         await Expect(page.Locator("h1")).ToHaveTextAsync("Mijn casussen");
         await Expect(page.Locator("#cases-table tbody tr").First.Locator(".jr-overdue")).ToHaveTextAsync("Te laat");
@@ -142,22 +117,18 @@ public sealed class CaseListTests(BrowserFixture fixture)
         await Expect(page.Locator("#employee-error")).ToHaveTextAsync("Kies minstens één medewerker.");
         await page.ScreenshotAsync("new-case-empty-nl");
 
-        await page.GotoAsync($"cases/{decided}/prepare");
-        await page.WaitForInteractiveAsync();
+        await page.OpenAsync($"cases/{decided}/prepare");
         await Expect(page.Locator("#print")).ToHaveTextAsync("Afdrukken");
         await Expect(page.Locator("#prepare-decision")).ToContainTextAsync("Gekozen");
         await page.ScreenshotAsync("prepare-nl");
         await page.EmulateMediaAsync(new() { Media = Media.Print });
         await page.ScreenshotAsync("prepare-print-nl");
-        await page.Context.CloseAsync();
     }
 
     [Fact]
     public async Task OnATablet_TheListStaysReadable()
     {
-        var page = await fixture.NewPageAsync(width: 768, height: 1024);
-        await page.SignInAsync(DemoData.SupervisorProduction.Email, DemoData.Password);
-        await page.WaitForInteractiveAsync();
+        var page = await SignedInPageAsync(DemoData.SupervisorProduction, width: 768, height: 1024);
 
         await Expect(page.Locator("#cases-table tbody tr").First).ToBeVisibleAsync();
         var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
@@ -166,12 +137,11 @@ public sealed class CaseListTests(BrowserFixture fixture)
         Assert.True(followUp is not null && followUp.X + followUp.Width <= 768, "The next follow-up column is cut off.");
         await Expect(page.Locator("#cases-table tbody tr").First.Locator(".jr-overdue")).ToBeInViewportAsync();
         await page.ScreenshotAsync("cases-list-tablet-en");
-        await page.Context.CloseAsync();
     }
 
     private async Task<int> SannesCaseInAsync(CaseStep step)
     {
-        await using var db = fixture.App.CreateDbContext();
+        await using var db = Fixture.App.CreateDbContext();
         var sanne = await db.Users.Where(u => u.Email == DemoData.SupervisorProduction.Email).Select(u => u.Id).SingleAsync();
         return await db.Cases.Where(c => c.OwnerUserId == sanne && c.Step == step).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync();
     }

@@ -1,13 +1,10 @@
-using static Microsoft.Playwright.Assertions;
-
 namespace JrCasework.EndToEndTests;
 
 /// <summary>
 /// The case page as a page: it stays live after a refusal, its step is in the address, a draft comes back whole after
 /// a reload, and a second tab of the same case follows the first. Each test works on a case of its own.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class CasePageTests(BrowserFixture fixture)
+public sealed class CasePageTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Fact]
     public async Task AfterARefusal_TheNextSave_KeepsThePageLive()
@@ -35,7 +32,6 @@ public sealed class CasePageTests(BrowserFixture fixture)
         await Expect(page.Locator("#step-title")).ToHaveTextAsync("3 Take action");
         await Expect(page.Locator("#render-mode")).ToHaveAttributeAsync("data-interactive", "true");
         await page.ScreenshotAsync("case-refusal-then-save");
-        await page.Context.CloseAsync();
     }
 
     [Fact]
@@ -53,20 +49,17 @@ public sealed class CasePageTests(BrowserFixture fixture)
         await Expect(page.Locator("#step-title")).ToHaveTextAsync("2 Weigh and decide");
         await Expect(page).ToHaveURLAsync(new Regex($"/cases/{caseId}(\\?step=weigh)?$"));
 
-        await page.GotoAsync($"cases/{caseId}?step=objective");
-        await page.WaitForInteractiveAsync();
+        await page.OpenAsync($"cases/{caseId}?step=objective");
         await Expect(page.Locator("#step-title")).ToHaveTextAsync("Determine the objective");
 
         // A step not reached yet, or no step at all, opens the current step.
         foreach (var address in new[] { $"cases/{caseId}?step=check", $"cases/{caseId}?step=nonsense" })
         {
-            await page.GotoAsync(address);
-            await page.WaitForInteractiveAsync();
+            await page.OpenAsync(address);
             await Expect(page.Locator("#step-title")).ToHaveTextAsync("2 Weigh and decide");
         }
 
         await page.ScreenshotAsync("case-step-in-address");
-        await page.Context.CloseAsync();
     }
 
     [Fact]
@@ -92,7 +85,6 @@ public sealed class CasePageTests(BrowserFixture fixture)
         await Expect(page.Locator("#fact-source")).ToHaveValueAsync("");
         await Expect(page.Locator(".jr-fact-form .jr-draft-note")).ToHaveCountAsync(0);
         await Expect(page.Locator(".jr-fact-form .mud-input-error")).ToHaveCountAsync(0);
-        await page.Context.CloseAsync();
     }
 
     [Fact]
@@ -101,8 +93,7 @@ public sealed class CasePageTests(BrowserFixture fixture)
         var caseId = await SannesCaseInStep2WithOneActionAsync("Two tabs");
         var first = await OpenAsSanneAsync(caseId, "facts");
         var second = await first.Context.NewPageAsync();
-        await second.GotoAsync($"cases/{caseId}?step=facts");
-        await second.WaitForInteractiveAsync();
+        await second.OpenAsync($"cases/{caseId}?step=facts");
         await Expect(second.Locator("#step-title")).ToHaveTextAsync("1 Get the facts");
         await second.Locator("#fact-text").FillAsync("Typed in the second tab");
 
@@ -124,24 +115,19 @@ public sealed class CasePageTests(BrowserFixture fixture)
         await Expect(second.Locator(".jr-fact-form .mud-input-error")).ToHaveCountAsync(0);
         await Expect(first.Locator("#facts-Record")).ToContainTextAsync("Typed in the second tab");
         await second.ScreenshotAsync("case-second-tab");
-        await first.Context.CloseAsync();
     }
 
     private async Task<IPage> OpenAsSanneAsync(int caseId, string? step = null)
     {
-        var page = await fixture.NewPageAsync(locale: "en-GB");
-        await page.SignInAsync(DemoData.SupervisorProduction.Email, DemoData.Password);
-        await page.WaitForInteractiveAsync();
-        await page.GotoAsync(step is null ? $"cases/{caseId}" : $"cases/{caseId}?step={step}");
-        await page.WaitForInteractiveAsync();
-        await Expect(page.Locator("#step-title")).ToBeVisibleAsync();
+        var page = await SignedInPageAsync(DemoData.SupervisorProduction);
+        await page.OpenCaseAsync(caseId, step);
         return page;
     }
 
     /// <summary>A case of Sanne's in step 2 (moved on with a reason) with one weighed possible action.</summary>
     private async Task<int> SannesCaseInStep2WithOneActionAsync(string title)
     {
-        await using var db = fixture.App.CreateDbContext();
+        await using var db = Fixture.App.CreateDbContext();
         var sanne = await db.Users.Where(u => u.Email == DemoData.SupervisorProduction.Email).Select(u => new { u.Id, u.OrgUnitId }).SingleAsync();
         var employee = await db.Employees.Where(e => e.OrgUnitId == sanne.OrgUnitId && e.LeftOn == null).OrderBy(e => e.Id)
             .Select(e => new { e.Id, e.FullName }).FirstAsync();

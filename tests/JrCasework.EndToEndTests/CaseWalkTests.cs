@@ -1,10 +1,7 @@
-using static Microsoft.Playwright.Assertions;
-
 namespace JrCasework.EndToEndTests;
 
 /// <summary>A supervisor's whole path through a case, in the browser, as the card describes it.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed partial class CaseWalkTests(BrowserFixture fixture)
+public sealed partial class CaseWalkTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     private static readonly Dictionary<string, string[]> StepTitles = new()
     {
@@ -51,7 +48,6 @@ public sealed partial class CaseWalkTests(BrowserFixture fixture)
         await page.Locator("#history-panel").ClickAsync();
         await Expect(page.Locator("#history li").First).ToBeVisibleAsync();
         await page.ScreenshotAsync($"walk-{language}-history");
-        await page.Context.CloseAsync();
     }
 
     [Fact]
@@ -78,7 +74,6 @@ public sealed partial class CaseWalkTests(BrowserFixture fixture)
         await Expect(page.Locator("#case-loop")).ToHaveTextAsync("Round 2");
         await Expect(page.Locator("#facts-list")).ToContainTextAsync("Time registration");
         await page.ScreenshotAsync("loop-round-2");
-        await page.Context.CloseAsync();
     }
 
     [Fact]
@@ -95,7 +90,6 @@ public sealed partial class CaseWalkTests(BrowserFixture fixture)
         await Expect(page.Locator("#fact-text")).ToHaveValueAsync(typed);
         await Expect(page.Locator("#fact-text-restored")).ToBeVisibleAsync();
         await page.ScreenshotAsync("draft-restored-after-reload");
-        await page.Context.CloseAsync();
     }
 
     [Fact]
@@ -106,25 +100,17 @@ public sealed partial class CaseWalkTests(BrowserFixture fixture)
         var url = sanne.Url;
         await sanne.Context.CloseAsync();
 
-        var tom = await fixture.NewPageAsync();
-        await tom.SignInAsync(DemoData.SupervisorLogistics.Email, DemoData.Password);
-        await tom.WaitForInteractiveAsync();
+        var tom = await SignedInPageAsync(DemoData.SupervisorLogistics);
         await tom.GotoAsync(url);
 
         await Expect(tom.Locator("#case-not-found")).ToBeVisibleAsync();
         await Expect(tom.Locator("body")).Not.ToContainTextAsync("Private matter of Fatima");
         await Expect(tom.Locator("body")).Not.ToContainTextAsync("Fatima");
         await tom.ScreenshotAsync("case-of-another-supervisor");
-        await tom.Context.CloseAsync();
     }
 
-    private async Task<IPage> SignedInAsSanneAsync(string language)
-    {
-        var page = await fixture.NewPageAsync(locale: language == "nl" ? "nl-NL" : "en-GB");
-        await page.SignInAsync(DemoData.SupervisorProduction.Email, DemoData.Password);
-        await page.WaitForInteractiveAsync();
-        return page;
-    }
+    private Task<IPage> SignedInAsSanneAsync(string language) =>
+        SignedInPageAsync(DemoData.SupervisorProduction, language == "nl" ? "nl-NL" : "en-GB");
 
     private static async Task CreateCaseAsync(IPage page, string title, string employeeNumber, string screenshot)
     {
@@ -137,9 +123,7 @@ public sealed partial class CaseWalkTests(BrowserFixture fixture)
         await page.Locator("#case-title").FillAsync(title);
         await page.Locator("#case-objective").FillAsync("On time for every shift, without resentment in the team, no stops at the line");
         await page.ScreenshotAsync(screenshot);
-        await page.Locator("#create-case").ClickAsync();
-        await Expect(page).ToHaveURLAsync(CaseUrl());
-        await page.WaitForInteractiveAsync();
+        await page.FollowAsync("#create-case", CaseUrl());
         await Expect(page.Locator("#case-title")).ToHaveTextAsync(title);
     }
 

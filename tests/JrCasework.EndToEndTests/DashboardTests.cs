@@ -1,21 +1,16 @@
-using static Microsoft.Playwright.Assertions;
-
 namespace JrCasework.EndToEndTests;
 
 /// <summary>The manager's start page on the demo casebook: overdue follow-ups, the cases behind them, the referred case.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class DashboardTests(BrowserFixture fixture)
+public sealed class DashboardTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     private const string MissedColour = "#b3261e";
 
     [Fact]
     public async Task Karin_SeesOverdueFollowUps_DrillsIntoThemWithoutContent_AndOpensTheReferredCase()
     {
-        var page = await fixture.NewPageAsync();
-        await page.SignInAsync(DemoData.Manager.Email, DemoData.Password);
+        var page = await SignedInPageAsync(DemoData.Manager);
+        await Expect(page).ToHaveURLAsync("dashboard");
 
-        await Expect(page).ToHaveURLAsync(new Uri(fixture.BaseAddress, "dashboard").ToString());
-        await page.WaitForInteractiveAsync();
         var overdueRows = page.Locator("#dashboard-overdue-table tbody tr[data-supervisor]:has(td[data-column='overdue'] button)");
         await Expect(overdueRows.First).ToBeVisibleAsync();
         var overdueButton = overdueRows.First.Locator("td[data-column='overdue'] button");
@@ -32,7 +27,7 @@ public sealed class DashboardTests(BrowserFixture fixture)
         await Expect(drilled.First).ToBeVisibleAsync();
         await Expect(drilled.First.Locator(".jr-overdue")).ToHaveTextAsync("Overdue");
         Assert.Matches(new Regex(@"^JR-\d{4}-\d{4}$"), await drilled.First.GetAttributeAsync("data-reference"));
-        await TopScreenshotAsync(page, "dashboard-drilldown-en");
+        await page.TopScreenshotAsync("dashboard-drilldown-en");
 
         // Nothing of what a case says reaches the manager, apart from the case referred to her.
         var (content, referredIds) = await CaseContentOfKarinsUnitsAsync();
@@ -49,19 +44,14 @@ public sealed class DashboardTests(BrowserFixture fixture)
         await page.Locator("#dashboard-drilldown-close").ClickAsync();
         await Expect(drillDown).ToHaveCountAsync(0);
         var referred = page.Locator($"#dashboard-referred a[href='cases/{referredId}']");
-        await referred.ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Uri(fixture.BaseAddress, $"cases/{referredId}").ToString());
-        await page.WaitForInteractiveAsync();
+        await page.FollowAsync(referred, $"cases/{referredId}");
         await Expect(page.Locator("#case-title")).Not.ToBeEmptyAsync();
-        await page.Context.CloseAsync();
     }
 
     [Fact]
     public async Task TheDashboard_SpeaksDutch_AndAStepAndADonutSliceOpenTheirCases()
     {
-        var page = await fixture.NewPageAsync(locale: "nl-NL");
-        await page.SignInAsync(DemoData.Manager.Email, DemoData.Password);
-        await page.WaitForInteractiveAsync();
+        var page = await SignedInPageAsync(DemoData.Manager, "nl-NL");
 
         await Expect(page.Locator("#dashboard-followups h2")).ToHaveTextAsync("Controlemomenten per leidinggevende");
         await Expect(page.Locator("#tile-overdue")).ToContainTextAsync("Te late controlemomenten");
@@ -71,26 +61,18 @@ public sealed class DashboardTests(BrowserFixture fixture)
         var drillDown = page.Locator("#dashboard-drilldown");
         await Expect(drillDown.Locator("h3")).ToHaveTextAsync(new Regex("^Open casussen in stap: "));
         await Expect(drillDown.Locator("tbody tr[data-reference]").First).ToBeVisibleAsync();
-        await TopScreenshotAsync(page, "dashboard-drilldown-step-nl");
+        await page.TopScreenshotAsync("dashboard-drilldown-step-nl");
 
         // The red slice of the completion donut: the missed follow-ups. A click on a slice opens its cases.
         await page.Locator($"#dashboard-completion-chart path[fill='{MissedColour}']").DispatchEventAsync("click");
         await Expect(drillDown.Locator("h3")).ToHaveTextAsync("Casussen met een controlemoment dat is gemist");
         await Expect(drillDown.Locator("tbody tr[data-reference]").First).ToBeVisibleAsync();
-        await page.Context.CloseAsync();
-    }
-
-    /// <summary>A full-page screenshot from the top, so the fixed top bar stays at the top of the picture.</summary>
-    private static async Task TopScreenshotAsync(Microsoft.Playwright.IPage page, string name)
-    {
-        await page.EvaluateAsync("window.scrollTo(0, 0)");
-        await page.ScreenshotAsync(name);
     }
 
     /// <summary>Titles and objectives of the cases in Karin's units (none may show), and the open cases referred to her, the demo's first.</summary>
     private async Task<(List<string> Content, List<int> ReferredIds)> CaseContentOfKarinsUnitsAsync()
     {
-        await using var db = fixture.App.CreateDbContext();
+        await using var db = Fixture.App.CreateDbContext();
         var karin = await db.Users.Include(u => u.ManagedOrgUnits).SingleAsync(u => u.Email == DemoData.Manager.Email);
         var units = karin.ManagedOrgUnits.Select(m => m.OrgUnitId).ToList();
         var cases = await db.Cases.Where(c => units.Contains(c.OrgUnitId)).ToListAsync();

@@ -3,25 +3,23 @@ using JrCasework.Domain.Organisation;
 using JrCasework.Domain.Reminders;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using static Microsoft.Playwright.Assertions;
 
 namespace JrCasework.EndToEndTests;
 
 /// <summary>Dates in one format per language, and times in the zone the user chose in the profile.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed partial class DatesAndTimesTests(BrowserFixture fixture)
+public sealed partial class DatesAndTimesTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Fact]
     public async Task AnEnglishBrowserFromTheUs_SeesDatesInBritishFormOnly()
     {
         int caseId;
-        await using (var db = fixture.App.CreateDbContext())
+        await using (var db = Fixture.App.CreateDbContext())
         {
             var sanne = await db.Users.SingleAsync(u => u.Email == DemoData.SupervisorProduction.Email);
             caseId = await db.Cases.Where(c => c.OwnerUserId == sanne.Id && c.ClosedAtUtc == null).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync();
         }
 
-        var page = await fixture.NewPageAsync(locale: "en-US");
+        var page = await NewPageAsync("en-US");
         await page.SignInAsync(DemoData.SupervisorProduction.Email, DemoData.Password);
         await page.WaitForURLAsync(url => !url.Contains("Account/Login", StringComparison.Ordinal));
         foreach (var path in new[] { "cases", $"cases/{caseId}" })
@@ -34,8 +32,6 @@ public sealed partial class DatesAndTimesTests(BrowserFixture fixture)
             Assert.DoesNotMatch(NumericDate(), text);
             await page.ScreenshotAsync("dates-en-us-browser-" + path.Replace('/', '-'));
         }
-
-        await page.Context.CloseAsync();
     }
 
     [Fact]
@@ -43,10 +39,10 @@ public sealed partial class DatesAndTimesTests(BrowserFixture fixture)
     {
         var email = $"zone-{Guid.NewGuid():N}@example.com";
         var receivedUtc = new DateTime(2026, 7, 1, 12, 5, 0, DateTimeKind.Utc);
-        await using (var scope = fixture.App.Services.CreateAsyncScope())
+        await using (var scope = Fixture.App.Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-            await using var db = fixture.App.CreateDbContext();
+            await using var db = Fixture.App.CreateDbContext();
             var unit = await db.OrgUnits.SingleAsync(u => u.Name == DemoData.Production);
             var someCase = await db.Cases.OrderBy(c => c.Id).FirstAsync();
             var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Zoe Zone", OrgUnitId = unit.Id };
@@ -56,11 +52,10 @@ public sealed partial class DatesAndTimesTests(BrowserFixture fixture)
             await db.SaveChangesAsync();
         }
 
-        var page = await fixture.NewPageAsync();
+        var page = await NewPageAsync();
         await page.SignInAsync(email, DemoData.Password);
         await page.WaitForInteractiveAsync();
-        await page.GotoAsync("notifications");
-        await page.WaitForInteractiveAsync();
+        await page.OpenAsync("notifications");
         await Expect(page.Locator(".jr-notification-date")).ToHaveTextAsync("1 Jul 2026 14:05");
 
         await page.GotoAsync("Account/Manage");
@@ -69,11 +64,9 @@ public sealed partial class DatesAndTimesTests(BrowserFixture fixture)
         await page.Locator("#save-profile").ClickAsync();
         await Expect(page.Locator("#time-zone")).ToHaveValueAsync("America/New_York");
 
-        await page.GotoAsync("notifications");
-        await page.WaitForInteractiveAsync();
+        await page.OpenAsync("notifications");
         await Expect(page.Locator(".jr-notification-date")).ToHaveTextAsync("1 Jul 2026 08:05");
         await page.ScreenshotAsync("notifications-new-york");
-        await page.Context.CloseAsync();
     }
 
     /// <summary>A date in digits with slashes ("12/6/2026"): neither language shows one.</summary>

@@ -1,17 +1,14 @@
-using static Microsoft.Playwright.Assertions;
-
 namespace JrCasework.EndToEndTests;
 
 /// <summary>A page whose connection is lost, or whose circuit crashed, must not look alive (issue 11, defect 2).</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class DeadPageTests(BrowserFixture fixture)
+public sealed class DeadPageTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Theory]
     [InlineData("en-GB", "Not live: the connection to the server is lost. Reload the page.", "connection")]
     [InlineData("nl-NL", "Niet live: de verbinding met de server is verbroken. Laad de pagina opnieuw.", "verbinding")]
     public async Task WhenTheConnectionIsLost_TheDotGoesDown_AndTheReconnectMessageShows(string language, string downLabel, string reconnecting)
     {
-        var page = await fixture.NewPageAsync(locale: language);
+        var page = await NewPageAsync(language);
         IWebSocketRoute? circuit = null;
         var cut = false;
         await page.RouteWebSocketAsync("**/_blazor**", socket =>
@@ -26,9 +23,8 @@ public sealed class DeadPageTests(BrowserFixture fixture)
             circuit = socket;
             socket.ConnectToServer();
         });
-        await page.SignInAsync(DemoData.SupervisorProduction.Email, DemoData.Password);
-        await page.WaitForInteractiveAsync();
-        await Expect(page.Locator("#render-mode")).ToHaveAttributeAsync("aria-label", new System.Text.RegularExpressions.Regex("^Live"));
+        await page.SignInAsAsync(DemoData.SupervisorProduction);
+        await Expect(page.Locator("#render-mode")).ToHaveAttributeAsync("aria-label", new Regex("^Live"));
 
         // Cut the live connection and refuse every way back (also the long-polling fallback).
         cut = true;
@@ -43,7 +39,6 @@ public sealed class DeadPageTests(BrowserFixture fixture)
         await Expect(page.Locator("#components-reconnect-modal")).ToBeVisibleAsync();
         await Expect(page.Locator("#components-reconnect-modal")).ToContainTextAsync(reconnecting);
         await page.ScreenshotAsync($"connection-lost-{language[..2]}", fullPage: false);
-        await page.Context.CloseAsync();
     }
 
     [Theory]
@@ -51,9 +46,7 @@ public sealed class DeadPageTests(BrowserFixture fixture)
     [InlineData("nl-NL", "Deze pagina werkt niet meer", "Laad de pagina opnieuw; wat je hebt getypt, blijft op dit apparaat bewaard.")]
     public async Task WhenThePageCrashed_ABannerSaysWhatToDo_AndTheDotGoesDown(string language, string stopped, string whatToDo)
     {
-        var page = await fixture.NewPageAsync(locale: language);
-        await page.SignInAsync(DemoData.SupervisorProduction.Email, DemoData.Password);
-        await page.WaitForInteractiveAsync();
+        var page = await SignedInPageAsync(DemoData.SupervisorProduction, language);
         var banner = page.Locator("#blazor-error-ui");
         await Expect(banner).ToBeHiddenAsync();
 
@@ -68,6 +61,5 @@ public sealed class DeadPageTests(BrowserFixture fixture)
         var colours = await banner.EvaluateAsync<string[]>("e => [getComputedStyle(e).color, getComputedStyle(e).backgroundColor]");
         Assert.Equal(["rgb(255, 255, 255)", "rgb(140, 29, 24)"], colours);
         await page.ScreenshotAsync($"page-crashed-{language[..2]}", fullPage: false);
-        await page.Context.CloseAsync();
     }
 }

@@ -1,20 +1,15 @@
-using static Microsoft.Playwright.Assertions;
-
 namespace JrCasework.EndToEndTests;
 
 /// <summary>Steps 1 and 2 of the card on Sanne's demo cases: the whole story, and weighing possible actions.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class FactsWeighTests(BrowserFixture fixture)
+public sealed class FactsWeighTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Fact]
     public async Task ASupervisor_AddsAFact_SeesTheWholeStoryChange_AndWeighsAPossibleAction_InEnglishAndDutch()
     {
         var (factsCase, weighCase) = await SannesCasesInStep1And2Async();
-        var page = await fixture.NewPageAsync(locale: "en-GB");
-        await page.SignInAsync(DemoData.SupervisorProduction.Email, DemoData.Password);
-        await page.WaitForInteractiveAsync();
+        var page = await SignedInPageAsync(DemoData.SupervisorProduction);
 
-        await OpenAsync(page, factsCase);
+        await page.OpenCaseAsync(factsCase);
         await Expect(page.Locator("#step-title")).ToHaveTextAsync("1 Get the facts");
         await Expect(page.Locator("#whole-story")).ToContainTextAsync("a conversation with");
         await Expect(page.Locator("#caution")).ToContainTextAsync("Be sure you have the whole story");
@@ -35,7 +30,7 @@ public sealed class FactsWeighTests(BrowserFixture fixture)
         await Expect(page.Locator("#step-error")).ToContainTextAsync("opinions and feelings");
         await page.ScreenshotAsync("facts-en-refused");
 
-        await OpenAsync(page, weighCase);
+        await page.OpenCaseAsync(weighCase);
         await Expect(page.Locator("#step-title")).ToHaveTextAsync("2 Weigh and decide");
         await Expect(page.Locator("#facts-side-by-side")).ToBeVisibleAsync();
         await page.Locator("#action-description").FillAsync("Pair Fatima with an experienced operator for a week");
@@ -52,13 +47,12 @@ public sealed class FactsWeighTests(BrowserFixture fixture)
         await Expect(page.Locator("#action-description")).ToHaveValueAsync("");
         await page.ScreenshotAsync("weigh-en");
 
-        await page.Locator("#culture-nl").ClickAsync();
-        await page.WaitForInteractiveAsync();
+        await page.SwitchLanguageAsync("nl");
         await Expect(page.Locator("#step-title")).ToHaveTextAsync("2 Beoordeel en beslis");
         await Expect(page.Locator("#caution")).ToContainTextAsync("Trek geen overhaaste conclusies");
         await page.ScreenshotAsync("weigh-nl");
 
-        await OpenAsync(page, factsCase);
+        await page.OpenCaseAsync(factsCase);
         await Expect(page.Locator("#step-title")).ToHaveTextAsync("1 Verzamel de feiten");
         await Expect(page.Locator("#whole-story")).ToContainTextAsync("meningen en gevoelens");
         await page.ScreenshotAsync("facts-nl");
@@ -72,7 +66,7 @@ public sealed class FactsWeighTests(BrowserFixture fixture)
         await page.ScreenshotAsync("facts-nl-complete");
         await Expect(page.Locator("#override-reason")).ToHaveCountAsync(0);
 
-        await OpenAsync(page, weighCase);
+        await page.OpenCaseAsync(weighCase);
         await page.Locator("#choose-1").ClickAsync();
         await page.Locator("#rationale").FillAsync("Neemt de oorzaak weg zonder te straffen");
         await page.Locator("#decide").ClickAsync();
@@ -81,28 +75,18 @@ public sealed class FactsWeighTests(BrowserFixture fixture)
         await page.ScreenshotAsync("weigh-nl-refused");
         await page.Context.CloseAsync();
 
-        var tablet = await fixture.NewPageAsync(locale: "nl-NL", width: 768, height: 1024);
-        await tablet.SignInAsync(DemoData.SupervisorProduction.Email, DemoData.Password);
-        await tablet.WaitForInteractiveAsync();
-        await OpenAsync(tablet, weighCase);
+        var tablet = await SignedInPageAsync(DemoData.SupervisorProduction, "nl-NL", width: 768, height: 1024);
+        await tablet.OpenCaseAsync(weighCase);
         await Expect(tablet.Locator("#actions-table")).ToContainTextAsync("Pair Fatima");
         await tablet.ScreenshotAsync("weigh-nl-768");
         Assert.False(await tablet.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth"), "The page is wider than a tablet.");
-        await tablet.Context.CloseAsync();
     }
 
     private async Task<(int Facts, int Weigh)> SannesCasesInStep1And2Async()
     {
-        await using var db = fixture.App.CreateDbContext();
+        await using var db = Fixture.App.CreateDbContext();
         var facts = await db.Cases.Where(c => c.Title == "Frequent kort verzuim Jan" && c.Step == CaseStep.Facts).Select(c => c.Id).SingleAsync();
         var weigh = await db.Cases.Where(c => c.Title == "Fatima's error rate on the packing line" && c.Step == CaseStep.WeighAndDecide).Select(c => c.Id).SingleAsync();
         return (facts, weigh);
-    }
-
-    private static async Task OpenAsync(IPage page, int caseId)
-    {
-        await page.GotoAsync($"cases/{caseId}");
-        await page.WaitForInteractiveAsync();
-        await Expect(page.Locator("#step-title")).ToBeVisibleAsync();
     }
 }

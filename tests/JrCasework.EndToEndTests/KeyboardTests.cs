@@ -1,10 +1,7 @@
-using static Microsoft.Playwright.Assertions;
-
 namespace JrCasework.EndToEndTests;
 
 /// <summary>Keyboard users: a skip link first, and a focus they can see on every control of the top bar.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class KeyboardTests(BrowserFixture fixture)
+public sealed class KeyboardTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     private const string HasVisibleFocus =
         "e => { const s = getComputedStyle(e); return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none'; }";
@@ -14,9 +11,7 @@ public sealed class KeyboardTests(BrowserFixture fixture)
     [InlineData("nl-NL", "Naar de inhoud")]
     public async Task TheFirstTab_ReachesTheSkipLink_WhichMovesFocusToTheContent(string language, string skip)
     {
-        var page = await fixture.NewPageAsync(locale: language);
-        await page.SignInAsync(DemoData.SupervisorProduction.Email, DemoData.Password);
-        await page.WaitForInteractiveAsync();
+        var page = await SignedInPageAsync(DemoData.SupervisorProduction, language);
 
         // Blazor puts the focus on the page's heading after a navigation, so ask the tab order itself what comes first.
         var first = await page.EvaluateAsync<string>(
@@ -32,13 +27,12 @@ public sealed class KeyboardTests(BrowserFixture fixture)
         await page.Keyboard.PressAsync("Enter");
         await Expect(page.Locator("#main-content")).ToBeFocusedAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/cases$"));
-        await page.Context.CloseAsync();
     }
 
     [Fact]
     public async Task TheSignInButton_ShowsWhereTheKeyboardIs()
     {
-        var page = await fixture.NewPageAsync();
+        var page = await NewPageAsync();
         await page.GotoAsync("Account/Login");
 
         var button = page.Locator("#login-submit");
@@ -46,15 +40,12 @@ public sealed class KeyboardTests(BrowserFixture fixture)
 
         Assert.True(await button.EvaluateAsync<bool>(HasVisibleFocus), "The sign-in button has no visible focus.");
         await page.ScreenshotAsync("sign-in-focus-en", fullPage: false);
-        await page.Context.CloseAsync();
     }
 
     [Fact]
     public async Task EveryControlInTheTopBar_ShowsWhereTheKeyboardIs()
     {
-        var page = await fixture.NewPageAsync();
-        await page.SignInAsync(DemoData.SupervisorProduction.Email, DemoData.Password);
-        await page.WaitForInteractiveAsync();
+        var page = await SignedInPageAsync(DemoData.SupervisorProduction);
 
         var controls = page.Locator(".jr-appbar a, .jr-appbar button");
         var count = await controls.CountAsync();
@@ -70,8 +61,6 @@ public sealed class KeyboardTests(BrowserFixture fixture)
                 await page.ScreenshotAsync("top-bar-focus-active-menu-en", fullPage: false);
             }
         }
-
-        await page.Context.CloseAsync();
     }
 
     /// <summary>Presses Tab until <paramref name="target"/> has the focus, as a keyboard user would.</summary>

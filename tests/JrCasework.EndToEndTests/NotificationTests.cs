@@ -1,17 +1,14 @@
 using System.Globalization;
-using static Microsoft.Playwright.Assertions;
 
 namespace JrCasework.EndToEndTests;
 
 /// <summary>The bell: reminders of the demo data's follow-ups reach the supervisor and the manager.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class NotificationTests(BrowserFixture fixture)
+public sealed class NotificationTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Fact]
     public async Task Sanne_SeesTheBellCount_AndOpensTheCaseFromANotification()
     {
-        var page = await fixture.NewPageAsync();
-        await page.SignInAsync(DemoData.SupervisorProduction.Email, DemoData.Password);
+        var page = await SignedInPageAsync(DemoData.SupervisorProduction);
         await WaitForBellCountAsync(page);
         var before = await CountAsync(page);
         await page.ScreenshotAsync("bell-count-en");
@@ -30,8 +27,7 @@ public sealed class NotificationTests(BrowserFixture fixture)
         await Expect(page.Locator("body")).ToContainTextAsync(reference!);
         await Expect(page.Locator("#bell-count")).ToHaveTextAsync((before - 1).ToString(CultureInfo.InvariantCulture));
 
-        await page.GotoAsync("notifications");
-        await page.WaitForInteractiveAsync();
+        await page.OpenAsync("notifications");
         await Expect(page.Locator("#notifications li").First).ToBeVisibleAsync();
         await page.ScreenshotAsync("notifications-page-en");
     }
@@ -39,8 +35,7 @@ public sealed class NotificationTests(BrowserFixture fixture)
     [Fact]
     public async Task TheManager_IsToldOfOverdueFollowUps_AndIsTakenToTheDashboard()
     {
-        var page = await fixture.NewPageAsync();
-        await page.SignInAsync(DemoData.Manager.Email, DemoData.Password);
+        var page = await SignedInPageAsync(DemoData.Manager);
         await WaitForBellCountAsync(page);
 
         await page.Locator("#bell-button").ClickAsync();
@@ -54,10 +49,8 @@ public sealed class NotificationTests(BrowserFixture fixture)
     [Fact]
     public async Task TheAdministrator_SeesThatEmailIsOff_InTheOutbox()
     {
-        var page = await fixture.NewPageAsync();
-        await page.SignInAsync(DemoData.Admin.Email, DemoData.Password);
-        await page.GotoAsync("admin/mail");
-        await page.WaitForInteractiveAsync();
+        var page = await SignedInPageAsync(DemoData.Admin);
+        await page.OpenAsync("admin/mail");
 
         await Expect(page.Locator("#mail-off")).ToContainTextAsync("E-mail is off");
         await Expect(page.Locator("#mail-failed-count")).ToHaveTextAsync("0");

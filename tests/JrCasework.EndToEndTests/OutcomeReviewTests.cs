@@ -1,7 +1,6 @@
 using System.Text;
 using JrCasework.Web.Features.Shared;
 using Microsoft.Extensions.DependencyInjection;
-using static Microsoft.Playwright.Assertions;
 
 namespace JrCasework.EndToEndTests;
 
@@ -10,8 +9,7 @@ namespace JrCasework.EndToEndTests;
 /// the CSV download, and the supervisor reading the advice. The case reviewed is one of Tom's, closed
 /// for this test (the browser tests share one database; the demo cases stay as they are).
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class OutcomeReviewTests(BrowserFixture fixture)
+public sealed class OutcomeReviewTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     private const string Advice = "Well handled. Next time, agree the first check with the planner on the day you act.";
     private const string Remarks = "HR-only remark: facts were complete, the conversation notes were short.";
@@ -20,12 +18,10 @@ public sealed class OutcomeReviewTests(BrowserFixture fixture)
     public async Task Hr_ReviewsAnUnreviewedClosedCase_ExportsTheList_AndTomReadsTheAdvice()
     {
         var (caseId, categoryName) = await ClosedCaseOfTomsAsync();
-        var page = await fixture.NewPageAsync();
-        await page.SignInAsync(DemoData.Hr.Email, DemoData.Password);
+        var page = await SignedInPageAsync(DemoData.Hr);
 
         // HR lands on the outcome list: closed cases not yet reviewed.
-        await Expect(page).ToHaveURLAsync(new Uri(fixture.BaseAddress, "outcomes").ToString());
-        await page.WaitForInteractiveAsync();
+        await Expect(page).ToHaveURLAsync("outcomes");
         await Expect(page.Locator("#filter-reviewed")).ToHaveValueAsync("Not reviewed yet");
         await Expect(page.Locator("#outcomes-table tbody tr").First).ToBeVisibleAsync();
         Assert.All(await page.Locator("#outcomes-table [data-column='review']").AllInnerTextsAsync(), badge => Assert.Contains("To review", badge, StringComparison.Ordinal));
@@ -33,17 +29,15 @@ public sealed class OutcomeReviewTests(BrowserFixture fixture)
 
         // Narrow the list to the category of Tom's case, and open it.
         await ChooseAsync(page, "#filter-category", categoryName);
-        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("category=\\d+"));
+        await Expect(page).ToHaveURLAsync(new Regex("category=\\d+"));
         var link = page.Locator($"#outcomes-table a[data-case='{caseId}']");
         await Expect(link).ToBeVisibleAsync();
-        await link.ClickAsync();
+        await page.FollowAsync(link, $"cases/{caseId}");
 
-        await Expect(page).ToHaveURLAsync(new Uri(fixture.BaseAddress, $"cases/{caseId}").ToString());
-        await page.WaitForInteractiveAsync();
         var form = page.Locator("#review-form");
         await Expect(form).ToBeVisibleAsync();
         await Expect(page.Locator("#review-by")).ToHaveTextAsync("Not reviewed yet.");
-        await using (var audit = fixture.App.CreateDbContext())
+        await using (var audit = Fixture.App.CreateDbContext())
         {
             // Opening the case was audited once: the prerendered page does not read it a second time.
             Assert.Equal(1, await audit.AuditLog.CountAsync(a => a.CaseId == caseId && a.Action == "case.read"));
@@ -60,15 +54,14 @@ public sealed class OutcomeReviewTests(BrowserFixture fixture)
         await page.Locator("#review-save").ClickAsync();
         await Expect(page.Locator("#review-saved")).ToContainTextAsync("Review saved");
         await Expect(page.Locator("#review-by")).ToContainTextAsync("Reviewed by Eva Bakker");
-        await TopScreenshotAsync(page, "outcomes-review-form-en");
+        await page.TopScreenshotAsync("outcomes-review-form-en");
 
         // Back in the list the case has left "not reviewed"; among the reviewed cases it shows as reviewed and a good example.
         await page.GoBackAsync();
-        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/outcomes\\?category=\\d+$"));
-        await page.WaitForInteractiveAsync();
+        await page.ArriveAtAsync(new Regex("/outcomes\\?category=\\d+$"));
         await Expect(page.Locator($"#outcomes-table a[data-case='{caseId}']")).ToHaveCountAsync(0);
         await page.Locator("#show-reviewed").ClickAsync();
-        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("reviewed=Reviewed"));
+        await Expect(page).ToHaveURLAsync(new Regex("reviewed=Reviewed"));
         await Expect(page.Locator("#filter-reviewed")).ToHaveValueAsync("Reviewed");
         var row = page.Locator("#outcomes-table tbody tr", new PageLocatorOptions { Has = page.Locator($"a[data-case='{caseId}']") });
         await Expect(row.Locator("[data-badge='reviewed']")).ToBeVisibleAsync();
@@ -86,44 +79,31 @@ public sealed class OutcomeReviewTests(BrowserFixture fixture)
             lines[0]);
         Assert.True(lines.Length > 1);
         Assert.All(lines.Skip(1), line => Assert.Equal((categoryName, "Yes"), (line.Split(',')[2], line.Split(',')[11])));
-        var pseudonym = fixture.App.Services.GetRequiredService<Pseudonyms>().Case(caseId);
+        var pseudonym = Fixture.App.Services.GetRequiredService<Pseudonyms>().Case(caseId);
         Assert.EndsWith(",Yes,Yes", Assert.Single(lines, l => l.StartsWith(pseudonym + ",", StringComparison.Ordinal)), StringComparison.Ordinal);
         await AssertNoNamesAsync(string.Join('\n', lines));
         await page.Context.CloseAsync();
 
         // Tom opens his case and reads the assessment and the advice, not HR's remarks.
-        var tom = await fixture.NewPageAsync();
-        await tom.SignInAsync(DemoData.SupervisorLogistics.Email, DemoData.Password);
-        await tom.GotoAsync($"cases/{caseId}");
-        await tom.WaitForInteractiveAsync();
+        var tom = await SignedInPageAsync(DemoData.SupervisorLogistics);
+        await tom.OpenAsync($"cases/{caseId}");
         await Expect(tom.Locator("#review-summary #review-advice")).ToContainTextAsync(Advice);
         await Expect(tom.Locator("#review-summary [data-part='CheckResults'] dd")).ToHaveTextAsync("No");
         await Expect(tom.Locator("#review-good-example-badge")).ToBeVisibleAsync();
         await Expect(tom.Locator("#review-form")).ToHaveCountAsync(0);
         Assert.DoesNotContain("HR-only remark", await tom.Locator("body").InnerTextAsync(), StringComparison.Ordinal);
-        await TopScreenshotAsync(tom, "outcomes-review-supervisor-en");
-        await tom.Context.CloseAsync();
+        await tom.TopScreenshotAsync("outcomes-review-supervisor-en");
     }
 
     [Fact]
     public async Task TheOutcomeList_SpeaksDutch()
     {
-        var page = await fixture.NewPageAsync(locale: "nl-NL");
-        await page.SignInAsync(DemoData.Hr.Email, DemoData.Password);
-        await page.WaitForInteractiveAsync();
+        var page = await SignedInPageAsync(DemoData.Hr, "nl-NL");
 
         await Expect(page.Locator("#filter-reviewed")).ToHaveValueAsync("Nog niet beoordeeld");
         await Expect(page.Locator("#outcomes-count")).ToContainTextAsync("afgesloten van");
         await Expect(page.Locator("#export-csv")).ToHaveTextAsync("CSV exporteren");
         await page.ScreenshotAsync("outcomes-nl");
-        await page.Context.CloseAsync();
-    }
-
-    /// <summary>A full-page screenshot from the top, so the fixed top bar stays at the top of the picture.</summary>
-    private static async Task TopScreenshotAsync(IPage page, string name)
-    {
-        await page.EvaluateAsync("window.scrollTo(0, 0)");
-        await page.ScreenshotAsync(name);
     }
 
     /// <summary>Picks <paramref name="option"/> in the MudSelect with input <paramref name="selectId"/>.</summary>
@@ -137,7 +117,7 @@ public sealed class OutcomeReviewTests(BrowserFixture fixture)
     /// <summary>No employee (name or number) and no user appears in <paramref name="text"/>.</summary>
     private async Task AssertNoNamesAsync(string text)
     {
-        await using var db = fixture.App.CreateDbContext();
+        await using var db = Fixture.App.CreateDbContext();
         var employees = await db.Employees.Select(e => new { e.FullName, e.EmployeeNumber }).ToListAsync();
         var users = await db.Users.Select(u => new { u.DisplayName, u.Email }).ToListAsync();
         Assert.NotEmpty(employees);
@@ -156,7 +136,7 @@ public sealed class OutcomeReviewTests(BrowserFixture fixture)
     /// <summary>A closed, unreviewed case of Tom's in the category "Change" (the demo casebook has no closed one there), closed an hour ago.</summary>
     private async Task<(int CaseId, string CategoryName)> ClosedCaseOfTomsAsync()
     {
-        await using var db = fixture.App.CreateDbContext();
+        await using var db = Fixture.App.CreateDbContext();
         var tom = await db.Users.Where(u => u.Email == DemoData.SupervisorLogistics.Email).Select(u => new { u.Id, u.OrgUnitId }).SingleAsync();
         var sofie = await db.Employees.Where(e => e.EmployeeNumber == "L-2003").Select(e => new { e.Id, e.FullName }).SingleAsync();
         var category = await db.CaseCategories.Where(c => c.Code == "change").Select(c => new { c.Id, c.NameEn }).SingleAsync();

@@ -12,9 +12,71 @@ internal static class PageExtensions
         await page.Locator("#login-submit").ClickAsync();
     }
 
+    /// <summary>Signs in as the demo account through the real sign-in page, and waits until its start page is live.</summary>
+    public static async Task SignInAsAsync(this IPage page, DemoAccount account)
+    {
+        await page.SignInAsync(account.Email, DemoData.Password);
+        await page.WaitForInteractiveAsync();
+    }
+
     /// <summary>Waits until the Blazor circuit is connected, so clicks reach the server (slow on a busy machine, hence the longer wait).</summary>
     public static Task WaitForInteractiveAsync(this IPage page) =>
-        Assertions.Expect(page.Locator("#render-mode")).ToHaveAttributeAsync("data-interactive", "true", new() { Timeout = 20_000 });
+        Expect(page.Locator("#render-mode")).ToHaveAttributeAsync("data-interactive", "true", new() { Timeout = 20_000 });
+
+    /// <summary>Goes to <paramref name="address"/> (relative to the app) and waits until the page is live.</summary>
+    public static async Task OpenAsync(this IPage page, string address)
+    {
+        await page.GotoAsync(address);
+        await page.WaitForInteractiveAsync();
+    }
+
+    /// <summary>Opens the case, at <paramref name="step"/> when one is given, and waits until the page is live and shows its step.</summary>
+    public static async Task OpenCaseAsync(this IPage page, int caseId, string? step = null)
+    {
+        await page.OpenAsync(step is null ? $"cases/{caseId}" : $"cases/{caseId}?step={step}");
+        await Expect(page.Locator("#step-title")).ToBeVisibleAsync();
+    }
+
+    /// <summary>Expects the page at exactly <paramref name="address"/> (relative to the app), and waits until it is live.</summary>
+    public static async Task ArriveAtAsync(this IPage page, string address)
+    {
+        await Expect(page).ToHaveURLAsync(address);
+        await page.WaitForInteractiveAsync();
+    }
+
+    /// <summary>Expects the page at an address <paramref name="address"/> matches, and waits until it is live.</summary>
+    public static async Task ArriveAtAsync(this IPage page, Regex address)
+    {
+        await Expect(page).ToHaveURLAsync(address);
+        await page.WaitForInteractiveAsync();
+    }
+
+    /// <summary>Clicks <paramref name="link"/>, expects the page at exactly <paramref name="address"/> (relative to the app), and waits until it is live.</summary>
+    public static async Task FollowAsync(this IPage page, ILocator link, string address)
+    {
+        await link.ClickAsync();
+        await page.ArriveAtAsync(address);
+    }
+
+    /// <summary>Clicks <paramref name="link"/>, expects the page at an address <paramref name="address"/> matches, and waits until it is live.</summary>
+    public static async Task FollowAsync(this IPage page, ILocator link, Regex address)
+    {
+        await link.ClickAsync();
+        await page.ArriveAtAsync(address);
+    }
+
+    /// <summary>Clicks the link <paramref name="selector"/> finds, expects the page at exactly <paramref name="address"/>, and waits until it is live.</summary>
+    public static Task FollowAsync(this IPage page, string selector, string address) => page.FollowAsync(page.Locator(selector), address);
+
+    /// <summary>Clicks the link <paramref name="selector"/> finds, expects the page at an address <paramref name="address"/> matches, and waits until it is live.</summary>
+    public static Task FollowAsync(this IPage page, string selector, Regex address) => page.FollowAsync(page.Locator(selector), address);
+
+    /// <summary>Switches the app to <paramref name="language"/> ("en" or "nl") with the top bar's switch, and waits until the page is live again.</summary>
+    public static async Task SwitchLanguageAsync(this IPage page, string language)
+    {
+        await page.Locator($"#culture-{language}").ClickAsync();
+        await page.WaitForInteractiveAsync();
+    }
 
     /// <summary>Saves a screenshot under artifacts/screenshots: the full page, or only the window (to show an open pop-up where it is).</summary>
     public static Task ScreenshotAsync(this IPage page, string name, bool fullPage = true) =>
@@ -23,4 +85,11 @@ internal static class PageExtensions
             Path = Path.Combine(BrowserFixture.ScreenshotDirectory, name + ".png"),
             FullPage = fullPage,
         });
+
+    /// <summary>A full-page screenshot taken from the top, so the fixed top bar stays at the top of the picture.</summary>
+    public static async Task TopScreenshotAsync(this IPage page, string name)
+    {
+        await page.EvaluateAsync("window.scrollTo(0, 0)");
+        await page.ScreenshotAsync(name);
+    }
 }

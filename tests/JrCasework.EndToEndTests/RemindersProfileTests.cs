@@ -1,16 +1,11 @@
-using static Microsoft.Playwright.Assertions;
-
 namespace JrCasework.EndToEndTests;
 
-[Collection(BrowserCollection.Name)]
-public sealed class RemindersProfileTests(BrowserFixture fixture)
+public sealed class RemindersProfileTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Fact]
     public async Task Tom_UnticksAnEmailReminder_ItStaysUnticked_AndHeCreatesACalendarAddress()
     {
-        var page = await fixture.NewPageAsync();
-        await page.SignInAsync(DemoData.SupervisorLogistics.Email, DemoData.Password);
-        await page.WaitForInteractiveAsync();
+        var page = await SignedInPageAsync(DemoData.SupervisorLogistics);
 
         await page.GotoAsync("Account/Manage");
         await page.Locator("#manage-reminders").ClickAsync();
@@ -30,7 +25,7 @@ public sealed class RemindersProfileTests(BrowserFixture fixture)
         await page.Locator("#calendar-renew").ClickAsync();
 
         var address = page.Locator("#calendar-address");
-        await Expect(address).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(@"^http://localhost:5080/calendar/[A-Za-z0-9_-]{43}\.ics$"));
+        await Expect(address).ToHaveValueAsync(new Regex(@"^http://localhost:5080/calendar/[A-Za-z0-9_-]{43}\.ics$"));
         await Expect(page.Locator("#calendar-renew")).ToHaveTextAsync("New address");
         await Expect(page.Locator("#calendar-stop")).ToBeVisibleAsync();
         await page.ScreenshotAsync("profile-reminders");
@@ -48,33 +43,28 @@ public sealed class RemindersProfileTests(BrowserFixture fixture)
         await Expect(page.Locator("h2")).ToHaveTextAsync("Herinneringen");
         await Expect(page.Locator("#calendar-renew")).ToHaveTextAsync("Nieuw adres");
         await page.ScreenshotAsync("profile-reminders-nl");
-        await page.Context.CloseAsync();
     }
 
     [Fact]
     public async Task Sanne_SeesAnAddToCalendarLink_OnEachScheduledFollowUp()
     {
-        var page = await fixture.NewPageAsync();
-        await page.SignInAsync(DemoData.SupervisorProduction.Email, DemoData.Password);
-        await page.WaitForInteractiveAsync();
+        var page = await SignedInPageAsync(DemoData.SupervisorProduction);
         var caseId = await CaseInStepFourWithAScheduledFollowUpAsync(DemoData.SupervisorProduction.Email);
 
-        await page.GotoAsync($"cases/{caseId}");
-        await page.WaitForInteractiveAsync();
+        await page.OpenAsync($"cases/{caseId}");
 
         var link = page.Locator("a.jr-followup-ics").First;
         await Expect(link).ToHaveTextAsync("Add to calendar");
-        await Expect(link).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex($@"^cases/{caseId}/follow-ups/\d+\.ics$"));
+        await Expect(link).ToHaveAttributeAsync("href", new Regex($@"^cases/{caseId}/follow-ups/\d+\.ics$"));
         var download = await page.RunAndWaitForDownloadAsync(() => link.ClickAsync());
         Assert.EndsWith(".ics", download.SuggestedFilename, StringComparison.Ordinal);
         await page.Locator("#followups").ScrollIntoViewIfNeededAsync();
         await page.ScreenshotAsync("case-followups-add-to-calendar");
-        await page.Context.CloseAsync();
     }
 
     private async Task<int> CaseInStepFourWithAScheduledFollowUpAsync(string email)
     {
-        await using var db = fixture.App.CreateDbContext();
+        await using var db = Fixture.App.CreateDbContext();
         var owner = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
         return await db.Cases
             .Where(c => c.OwnerUserId == owner && c.Step == CaseStep.CheckResults && c.FollowUps.Any(f => f.Status == FollowUpStatus.Scheduled))

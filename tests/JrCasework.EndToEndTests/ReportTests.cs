@@ -1,22 +1,16 @@
 using System.Text;
-using static Microsoft.Playwright.Assertions;
 
 namespace JrCasework.EndToEndTests;
 
 /// <summary>HR's report on the demo casebook: the figures, a unit of the scope, the CSV download and the print view.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class ReportTests(BrowserFixture fixture)
+public sealed class ReportTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Fact]
     public async Task Eva_SeesTheReport_NarrowsItToAUnit_DownloadsTheCsv_AndOpensThePrintView()
     {
-        var page = await fixture.NewPageAsync(height: 900);
-        await page.SignInAsync(DemoData.Hr.Email, DemoData.Password);
-        await page.WaitForInteractiveAsync();
+        var page = await SignedInPageAsync(DemoData.Hr, height: 900);
 
-        await page.Locator("a.jr-navlink[href='reports']").ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Uri(fixture.BaseAddress, "reports").ToString());
-        await page.WaitForInteractiveAsync();
+        await page.FollowAsync("a.jr-navlink[href='reports']", "reports");
         await Expect(page.Locator("h1")).ToHaveTextAsync("Reports");
         await Expect(page.Locator("#period-Last12Months")).ToHaveClassAsync(new Regex("mud-toggle-item-selected"));
 
@@ -60,17 +54,13 @@ public sealed class ReportTests(BrowserFixture fixture)
         await print.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
         await Expect(print.Locator("#report-print-now")).ToBeHiddenAsync();
         await print.ScreenshotAsync("reports-print-en");
-        await page.Context.CloseAsync();
     }
 
     [Fact]
     public async Task TheReport_SpeaksDutch_AndNoOneElseGetsIt()
     {
-        var page = await fixture.NewPageAsync(locale: "nl-NL", height: 900);
-        await page.SignInAsync(DemoData.Hr.Email, DemoData.Password);
-        await page.WaitForInteractiveAsync();
-        await page.GotoAsync("reports");
-        await page.WaitForInteractiveAsync();
+        var page = await SignedInPageAsync(DemoData.Hr, "nl-NL", height: 900);
+        await page.OpenAsync("reports");
 
         await Expect(page.Locator("h1")).ToHaveTextAsync("Rapporten");
         await Expect(page.Locator("#tile-opened")).ToContainTextAsync("Casussen geopend");
@@ -85,20 +75,17 @@ public sealed class ReportTests(BrowserFixture fixture)
         Assert.Matches(new Regex(@"\r\nsummary;objective_met;share;(\d,\d{4}|<5|withheld)\r\n"), csv);
         await page.Context.CloseAsync();
 
-        var manager = await fixture.NewPageAsync();
-        await manager.SignInAsync(DemoData.Manager.Email, DemoData.Password);
-        await manager.WaitForInteractiveAsync();
+        var manager = await SignedInPageAsync(DemoData.Manager);
         await Expect(manager.Locator("a.jr-navlink[href='reports']")).ToHaveCountAsync(0);
         await manager.GotoAsync("reports");
         await Expect(manager.Locator("#report")).ToHaveCountAsync(0);
         await Expect(manager.GetByRole(AriaRole.Alert)).ToContainTextAsync("You do not have access to this page.");
-        await manager.Context.CloseAsync();
     }
 
     /// <summary>No employee's name or number and no supervisor's name of the demo casebook.</summary>
     private async Task NoNamesAsync(string text)
     {
-        await using var db = fixture.App.CreateDbContext();
+        await using var db = Fixture.App.CreateDbContext();
         var employees = await db.Employees.Select(e => new { e.FullName, e.EmployeeNumber }).ToListAsync();
         var users = await db.Users.Select(u => u.DisplayName).ToListAsync();
         Assert.NotEmpty(employees);

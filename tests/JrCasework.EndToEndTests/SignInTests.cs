@@ -1,9 +1,6 @@
-using static Microsoft.Playwright.Assertions;
-
 namespace JrCasework.EndToEndTests;
 
-[Collection(BrowserCollection.Name)]
-public sealed class SignInTests(BrowserFixture fixture)
+public sealed class SignInTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     public static TheoryData<string, string, string> StartPages => new()
     {
@@ -18,71 +15,61 @@ public sealed class SignInTests(BrowserFixture fixture)
     [MemberData(nameof(StartPages))]
     public async Task EachDemoRole_SignsIn_AndLandsOnItsOwnStartPage(string email, string startPath, string heading)
     {
-        var page = await fixture.NewPageAsync();
+        var page = await NewPageAsync();
 
         await page.SignInAsync(email, DemoData.Password);
 
-        await Expect(page).ToHaveURLAsync(new Uri(fixture.BaseAddress, startPath).ToString());
-        await page.WaitForInteractiveAsync();
+        await page.ArriveAtAsync(startPath);
         await Expect(page.Locator("h1")).ToHaveTextAsync(heading);
         await Expect(page.Locator(".jr-user")).ToHaveTextAsync(DemoData.Accounts.Single(a => a.Email == email).DisplayName);
         await page.ScreenshotAsync($"start-page-{email.Split('@')[0]}");
-        await page.Context.CloseAsync();
     }
 
     [Fact]
     public async Task WrongPassword_ShowsTheError_AndStaysOnSignIn()
     {
-        var page = await fixture.NewPageAsync();
+        var page = await NewPageAsync();
 
         await page.SignInAsync(DemoData.SupervisorProduction.Email, "not-the-password");
 
         await Expect(page.Locator("#status-message")).ToHaveTextAsync("The e-mail address or password is not correct.");
-        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/Login"));
+        await Expect(page).ToHaveURLAsync(new Regex("/Account/Login"));
         await page.ScreenshotAsync("sign-in-wrong-password");
-        await page.Context.CloseAsync();
     }
 
     [Fact]
     public async Task EmptyForm_ShowsWhichFieldsAreRequired()
     {
-        var page = await fixture.NewPageAsync(locale: "nl-NL");
+        var page = await NewPageAsync("nl-NL");
         await page.GotoAsync("Account/Login");
 
         await page.Locator("#login-submit").ClickAsync();
 
         await Expect(page.Locator(".jr-field-error")).ToHaveTextAsync(["Dit veld is verplicht.", "Dit veld is verplicht."]);
         await page.ScreenshotAsync("sign-in-empty-nl");
-        await page.Context.CloseAsync();
     }
 
     [Fact]
     public async Task SigningOut_ReturnsToSignIn_AndProtectedPagesAskToSignInAgain()
     {
-        var page = await fixture.NewPageAsync();
-        await page.SignInAsync(DemoData.Hr.Email, DemoData.Password);
-        await page.WaitForInteractiveAsync();
+        var page = await SignedInPageAsync(DemoData.Hr);
 
         await page.Locator("#sign-out").ClickAsync();
-        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/Login"));
+        await Expect(page).ToHaveURLAsync(new Regex("/Account/Login"));
 
         await page.GotoAsync("outcomes");
-        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/Login\\?ReturnUrl=%2Foutcomes"));
-        await page.Context.CloseAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/Account/Login\\?ReturnUrl=%2Foutcomes"));
     }
 
     [Fact]
     public async Task ASupervisor_OpeningTheAdminPage_SeesNoAccess()
     {
-        var page = await fixture.NewPageAsync();
-        await page.SignInAsync(DemoData.SupervisorProduction.Email, DemoData.Password);
-        await page.WaitForInteractiveAsync();
+        var page = await SignedInPageAsync(DemoData.SupervisorProduction);
 
         await page.GotoAsync("admin/users");
 
-        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/AccessDenied"));
+        await Expect(page).ToHaveURLAsync(new Regex("/Account/AccessDenied"));
         await Expect(page.Locator("h1")).ToHaveTextAsync("No access");
         await Expect(page.Locator("#users-table")).ToHaveCountAsync(0);
-        await page.Context.CloseAsync();
     }
 }

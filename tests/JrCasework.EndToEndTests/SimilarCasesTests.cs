@@ -1,20 +1,14 @@
-using static Microsoft.Playwright.Assertions;
-
 namespace JrCasework.EndToEndTests;
 
 /// <summary>Step 2's "how similar cases ended" on one of Sanne's demo cases, in English and Dutch.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class SimilarCasesTests(BrowserFixture fixture)
+public sealed class SimilarCasesTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Fact]
     public async Task ASupervisorWeighingOptions_OpensHowSimilarCasesEnded_WithoutAnyNameOrNumber_InEnglishAndDutch()
     {
         var caseId = await SannesCaseInStep2WithASimilarClosedCaseAsync();
-        var page = await fixture.NewPageAsync(locale: "en-GB");
-        await page.SignInAsync(DemoData.SupervisorProduction.Email, DemoData.Password);
-        await page.WaitForInteractiveAsync();
-        await page.GotoAsync($"cases/{caseId}");
-        await page.WaitForInteractiveAsync();
+        var page = await SignedInPageAsync(DemoData.SupervisorProduction);
+        await page.OpenAsync($"cases/{caseId}");
         await Expect(page.Locator("#step-title")).ToHaveTextAsync("2 Weigh and decide");
 
         await Expect(page.Locator("#similar-title")).ToHaveTextAsync("How similar cases ended");
@@ -22,24 +16,12 @@ public sealed class SimilarCasesTests(BrowserFixture fixture)
         await Expect(page.Locator("#similar-list")).ToHaveCountAsync(0);
         await page.Locator("#similar-panel .mud-expand-panel-header").ClickAsync();
         await Expect(page.Locator("#similar-1")).ToBeVisibleAsync();
-        await Expect(page.Locator("#similar-1 .jr-similar-met")).ToContainTextAsync("Objective met:");
-        await Expect(page.Locator("#similar-1")).ToContainTextAsync("Actions chosen");
-        await AssertNoNameOrNumberAsync(page);
-        await page.Locator("#similar-panel").ScrollIntoViewIfNeededAsync();
-        await page.ScreenshotAsync("similar-en", fullPage: false);
-        await page.Locator(".jr-similar").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "similar-en-panel.png") });
+        await ExpectTheFirstSimilarCaseAsync(page, "Objective met:", "Actions chosen", "similar-en");
 
-        await page.Locator("#culture-nl").ClickAsync();
-        await page.WaitForInteractiveAsync();
+        await page.SwitchLanguageAsync("nl");
         await Expect(page.Locator("#similar-title")).ToHaveTextAsync("Hoe vergelijkbare casussen afliepen");
         await page.Locator("#similar-panel .mud-expand-panel-header").ClickAsync();
-        await Expect(page.Locator("#similar-1 .jr-similar-met")).ToContainTextAsync("Doel bereikt:");
-        await Expect(page.Locator("#similar-1")).ToContainTextAsync("Gekozen acties");
-        await AssertNoNameOrNumberAsync(page);
-        await page.Locator("#similar-panel").ScrollIntoViewIfNeededAsync();
-        await page.ScreenshotAsync("similar-nl", fullPage: false);
-        await page.Locator(".jr-similar").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "similar-nl-panel.png") });
-        await page.Context.CloseAsync();
+        await ExpectTheFirstSimilarCaseAsync(page, "Doel bereikt:", "Gekozen acties", "similar-nl");
     }
 
     /// <summary>
@@ -48,7 +30,7 @@ public sealed class SimilarCasesTests(BrowserFixture fixture)
     /// </summary>
     private async Task<int> SannesCaseInStep2WithASimilarClosedCaseAsync()
     {
-        await using var db = fixture.App.CreateDbContext();
+        await using var db = Fixture.App.CreateDbContext();
         var sanne = await db.Users.Where(u => u.Email == DemoData.SupervisorProduction.Email).Select(u => u.Id).SingleAsync();
         var weighing = await db.Cases.Where(c => c.OwnerUserId == sanne && c.Step == CaseStep.WeighAndDecide)
             .OrderBy(c => c.Id).Select(c => new { c.Id, c.CategoryId }).FirstAsync();
@@ -88,11 +70,25 @@ public sealed class SimilarCasesTests(BrowserFixture fixture)
         return @case;
     }
 
+    /// <summary>
+    /// The first similar case says whether its objective was met and which actions were chosen, and the panel shows no
+    /// name or number; photographed as the window shows it, and on its own.
+    /// </summary>
+    private async Task ExpectTheFirstSimilarCaseAsync(IPage page, string objectiveMet, string actionsChosen, string screenshot)
+    {
+        await Expect(page.Locator("#similar-1 .jr-similar-met")).ToContainTextAsync(objectiveMet);
+        await Expect(page.Locator("#similar-1")).ToContainTextAsync(actionsChosen);
+        await AssertNoNameOrNumberAsync(page);
+        await page.Locator("#similar-panel").ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync(screenshot, fullPage: false);
+        await page.Locator(".jr-similar").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, screenshot + "-panel.png") });
+    }
+
     /// <summary>The panel shows no employee's or user's name and no employee number.</summary>
     private async Task AssertNoNameOrNumberAsync(IPage page)
     {
         var shown = await page.Locator("#similar-list").InnerTextAsync();
-        await using var db = fixture.App.CreateDbContext();
+        await using var db = Fixture.App.CreateDbContext();
         var employees = await db.Employees.Select(e => new { e.FullName, e.EmployeeNumber }).ToListAsync();
         var users = await db.Users.Select(u => u.DisplayName).ToListAsync();
         Assert.All(employees, e =>

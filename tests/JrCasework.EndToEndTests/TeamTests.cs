@@ -2,7 +2,6 @@ using System.Globalization;
 using JrCasework.Web.Features.Shared;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using static Microsoft.Playwright.Assertions;
 
 namespace JrCasework.EndToEndTests;
 
@@ -11,8 +10,7 @@ namespace JrCasework.EndToEndTests;
 /// the needs-attention filter, a person's page, and the manager's view that shows counts only. Only this
 /// class logs foundation moments; the case tests do not look at them.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class TeamTests(BrowserFixture fixture)
+public sealed class TeamTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     private const string Pieter = "P-1003";
     private const string Fatima = "P-1002";
@@ -21,12 +19,8 @@ public sealed class TeamTests(BrowserFixture fixture)
     [Fact]
     public async Task Sanne_LogsCreditAndATeamChange_TheNudgesUpdate_AndHerPersonPageShowsTheWholeRelation()
     {
-        var page = await fixture.NewPageAsync();
-        await page.SignInAsync(DemoData.SupervisorProduction.Email, DemoData.Password);
-        await page.WaitForInteractiveAsync();
-        await page.Locator("nav.jr-topnav a[href='team']").ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Uri(fixture.BaseAddress, "team").ToString());
-        await page.WaitForInteractiveAsync();
+        var page = await SignedInPageAsync(DemoData.SupervisorProduction);
+        await page.FollowAsync("nav.jr-topnav a[href='team']", "team");
 
         // Kees has never heard how he is getting along: a gentle nudge, not an alarm.
         var keesFeedback = Cell(page, Kees, "HowTheyAreGettingAlong");
@@ -100,9 +94,7 @@ public sealed class TeamTests(BrowserFixture fixture)
         await page.ScreenshotAsync("team-needs-attention-en");
 
         // Pieter's page: the credit just logged, the change told to the whole team, and Sanne's case about him.
-        await Row(page, Pieter).Locator("a").ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex(@"/team/\d+$"));
-        await page.WaitForInteractiveAsync();
+        await page.FollowAsync(Row(page, Pieter).Locator("a"), new Regex(@"/team/\d+$"));
         await Expect(page.Locator("h1")).ToHaveTextAsync("Pieter de Boer");
         var moments = page.Locator("#person-moments");
         await Expect(moments.Locator("li[data-foundation='Credit']").First).ToContainTextAsync("Found the changeover fault on line 2 himself");
@@ -118,18 +110,13 @@ public sealed class TeamTests(BrowserFixture fixture)
 
         await pieterCase.Locator("a").ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@"/cases/\d+$"));
-        await page.Context.CloseAsync();
     }
 
     [Fact]
     public async Task Karin_SeesPerSupervisorCountsAndPercentages_AndNoNameOrNoteOfAnEmployee()
     {
-        var page = await fixture.NewPageAsync();
-        await page.SignInAsync(DemoData.Manager.Email, DemoData.Password);
-        await page.WaitForInteractiveAsync();
-        await page.Locator("#foundations-link").ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Uri(fixture.BaseAddress, "dashboard/foundations").ToString());
-        await page.WaitForInteractiveAsync();
+        var page = await SignedInPageAsync(DemoData.Manager);
+        await page.FollowAsync("#foundations-link", "dashboard/foundations");
 
         var sanne = page.Locator($"#foundations-table tbody[data-supervisor='{DemoData.SupervisorProduction.DisplayName}']");
         await Expect(sanne.Locator("tr[data-foundation]")).ToHaveCountAsync(4);
@@ -145,17 +132,13 @@ public sealed class TeamTests(BrowserFixture fixture)
         Assert.NotEmpty(notes);
         Assert.All(names, name => Assert.DoesNotContain(name, text, StringComparison.Ordinal));
         Assert.All(notes, note => Assert.DoesNotContain(note, text, StringComparison.Ordinal));
-        await page.Context.CloseAsync();
     }
 
     [Fact]
     public async Task TheTeamPages_SpeakDutch()
     {
-        var page = await fixture.NewPageAsync(locale: "nl-NL");
-        await page.SignInAsync(DemoData.SupervisorProduction.Email, DemoData.Password);
-        await page.WaitForInteractiveAsync();
-        await page.GotoAsync("team");
-        await page.WaitForInteractiveAsync();
+        var page = await SignedInPageAsync(DemoData.SupervisorProduction, "nl-NL");
+        await page.OpenAsync("team");
 
         await Expect(page.Locator("h1")).ToHaveTextAsync("Mijn team");
         await Expect(page.Locator("#team-grid thead th[data-foundation='Credit']")).ToHaveTextAsync("Erkenning");
@@ -176,15 +159,11 @@ public sealed class TeamTests(BrowserFixture fixture)
         await page.ScreenshotAsync("team-person-nl");
         await page.Context.CloseAsync();
 
-        var manager = await fixture.NewPageAsync(locale: "nl-NL");
-        await manager.SignInAsync(DemoData.Manager.Email, DemoData.Password);
-        await manager.WaitForInteractiveAsync();
-        await manager.GotoAsync("dashboard/foundations");
-        await manager.WaitForInteractiveAsync();
+        var manager = await SignedInPageAsync(DemoData.Manager, "nl-NL");
+        await manager.OpenAsync("dashboard/foundations");
         await Expect(manager.Locator("h1")).ToHaveTextAsync("Basisregels per leidinggevende");
         await Expect(manager.Locator("#foundations-table thead")).ToContainTextAsync("Teamgrootte");
         await manager.ScreenshotAsync("foundations-manager-nl");
-        await manager.Context.CloseAsync();
     }
 
     /// <summary>Closes the "Logged …" confirmations, so a screenshot shows the page under them.</summary>
@@ -196,7 +175,7 @@ public sealed class TeamTests(BrowserFixture fixture)
 
     /// <summary>Today on Sanne's calendar: the organisation's time zone, which is already tomorrow late in the UTC evening.</summary>
     private DateOnly Today =>
-        DateOnly.FromDateTime(TimeZones.ToLocal(DateTime.UtcNow, TimeZones.Find(fixture.App.Services.GetRequiredService<IOptions<OrganisationOptions>>().Value.TimeZone)!));
+        DateOnly.FromDateTime(TimeZones.ToLocal(DateTime.UtcNow, TimeZones.Find(Fixture.App.Services.GetRequiredService<IOptions<OrganisationOptions>>().Value.TimeZone)!));
 
     private static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -208,7 +187,7 @@ public sealed class TeamTests(BrowserFixture fixture)
     /// <summary>The names of the people in Karin's units and every note and change text in the log: none may reach her.</summary>
     private async Task<(List<string> Names, List<string> Notes)> EmployeeNamesAndNotesAsync()
     {
-        await using var db = fixture.App.CreateDbContext();
+        await using var db = Fixture.App.CreateDbContext();
         var karin = await db.Users.Include(u => u.ManagedOrgUnits).SingleAsync(u => u.Email == DemoData.Manager.Email);
         var units = karin.ManagedOrgUnits.Select(m => m.OrgUnitId).ToList();
         var names = await db.Employees.Where(e => units.Contains(e.OrgUnitId)).Select(e => e.FullName).ToListAsync();
