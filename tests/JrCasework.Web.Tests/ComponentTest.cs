@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Security.Claims;
 using JrCasework.Domain.Organisation;
 using JrCasework.Web.Components.Layout;
-using JrCasework.Web.Features.Shared;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Options;
 using MudBlazor;

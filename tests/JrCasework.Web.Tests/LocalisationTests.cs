@@ -6,11 +6,16 @@ namespace JrCasework.Web.Tests;
 
 public sealed class LocalisationTests
 {
-    /// <summary>Every resource marker class in JrCasework.Web.Resources (SharedResource and any feature's own).</summary>
-    public static TheoryData<string> ResourceClasses =>
-        [.. typeof(SharedResource).Assembly.GetTypes()
-            .Where(t => t.Namespace == typeof(SharedResource).Namespace && t.Name.EndsWith("Resource", StringComparison.Ordinal))
-            .Select(t => t.FullName!)];
+    /// <summary>Every resource marker class: each feature's texts (beside its code) and the shared ones, found by their embedded resources.</summary>
+    public static TheoryData<string> ResourceClasses => [.. MarkerClasses()];
+
+    /// <summary>The full names of the resource marker classes: the types with an embedded <c>.resources</c> of their own name.</summary>
+    public static IReadOnlyList<string> MarkerClasses()
+    {
+        var assembly = typeof(SharedResource).Assembly;
+        var embedded = assembly.GetManifestResourceNames().ToHashSet(StringComparer.Ordinal);
+        return [.. assembly.GetTypes().Select(t => t.FullName!).Where(name => embedded.Contains(name + ".resources")).Order(StringComparer.Ordinal)];
+    }
 
     [Theory]
     [MemberData(nameof(ResourceClasses))]

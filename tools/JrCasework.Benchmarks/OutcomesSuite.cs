@@ -1,8 +1,8 @@
 using JrCasework.Domain.Cases;
 using JrCasework.Domain.Organisation;
+using JrCasework.Web.Features.Cases;
 using JrCasework.Web.Features.Reviews;
 using JrCasework.Web.Features.Shared;
-using JrCasework.Web.Resources;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 

@@ -6,6 +6,7 @@ using JrCasework.Web.Features.Admin.Users;
 using JrCasework.Web.Features.Calendar;
 using JrCasework.Web.Features.Cases;
 using JrCasework.Web.Features.Cases.Drafts;
+using JrCasework.Web.Features.Cases.Opening;
 using JrCasework.Web.Features.Dashboard;
 using MudBlazor;
 using MudBlazor.Services;

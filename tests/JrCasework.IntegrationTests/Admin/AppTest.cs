@@ -1,6 +1,5 @@
 using JrCasework.Web.Features.Admin;
 using JrCasework.Web.Features.Admin.Employees;
-using JrCasework.Web.Resources;
 using Microsoft.Extensions.Localization;
 
 namespace JrCasework.IntegrationTests.Admin;

@@ -1,4 +1,3 @@
-using JrCasework.Web.Features.Admin.Employees;
 using JrCasework.Web.Features.Cases.Drafts;
 using JrCasework.Web.Features.Cases.Opening;
 using MudBlazor;

@@ -1,5 +1,4 @@
 using JrCasework.Web.Features.Reports;
-using JrCasework.Web.Features.Shared;
 
 namespace JrCasework.Web.Tests.Reports;
 

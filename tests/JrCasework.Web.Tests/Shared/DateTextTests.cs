@@ -1,5 +1,3 @@
-using JrCasework.Web.Features.Shared;
-
 namespace JrCasework.Web.Tests.Shared;
 
 /// <summary>One date format per language: en-GB for every English request (never US order), nl-NL for Dutch.</summary>

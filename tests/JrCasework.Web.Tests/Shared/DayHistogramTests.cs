@@ -1,5 +1,3 @@
-using JrCasework.Web.Features.Shared;
-
 namespace JrCasework.Web.Tests.Shared;
 
 public sealed class DayHistogramTests

@@ -36,14 +36,14 @@ public sealed partial class CaseHistory
         }
     }
 
-    private string UserName(string userId) => _names.TryGetValue(userId, out var name) ? name : AC["History.UnknownUser"];
+    private string UserName(string userId) => _names.TryGetValue(userId, out var name) ? name : C["History.UnknownUser"];
 
     /// <summary>The entry's short summary; where it names a kind, a handling or an answer, in the user's language.</summary>
     private string? Summary(CaseHistoryEntry entry) => entry.Event switch
     {
         CaseEvent.FactAdded when Enum.TryParse<FactKind>(entry.Summary, out var kind) => C.Kind(kind),
         CaseEvent.ActionPlanned when Enum.TryParse<Handling>(entry.Summary, out var handling) => C.Name(handling),
-        CaseEvent.Closed when Enum.TryParse<ObjectiveMet>(entry.Summary, out var met) => $"{AC["Closing.Title"]} {C.Name(met)}",
+        CaseEvent.Closed when Enum.TryParse<ObjectiveMet>(entry.Summary, out var met) => $"{C["Closing.Title"]} {C.Name(met)}",
         CaseEvent.FollowUpScheduled or CaseEvent.FollowUpChecked when entry.Summary is not null => Dates(entry.Summary),
         CaseEvent.ActionItemCompleted when Number(entry.Summary) is { } number =>
             Editor.Case.ActionItems.FirstOrDefault(i => i.Number == number)?.Description ?? entry.Summary,

@@ -98,14 +98,14 @@ public sealed partial class MyCases
         }
     }
 
-    private string StepName(CaseStep? step) => step is { } s ? C.Step(s) : CL["List.AllSteps"];
+    private string StepName(CaseStep? step) => step is { } s ? C.Step(s) : C["List.AllSteps"];
 
-    private string CategoryLabel(int? categoryId) => categoryId is { } id ? CategoryName(id) : CL["List.AllCategories"];
+    private string CategoryLabel(int? categoryId) => categoryId is { } id ? CategoryName(id) : C["List.AllCategories"];
 
     private string CategoryName(int categoryId) => _categories.FirstOrDefault(c => c.Id == categoryId)?.NameIn(Language) ?? "";
 
     /// <summary>"3 days open", or the singular text (<c>key.One</c>) for one day.</summary>
-    private string Days(string key, int days) => days == 1 ? CL[key + ".One"] : CL[key, days];
+    private string Days(string key, int days) => days == 1 ? C[key + ".One"] : C[key, days];
 
     private int DaysSince(DateTime utc) => Math.Max(0, Today.DayNumber - UserClock.DateOf(utc).DayNumber);
 
@@ -115,11 +115,11 @@ public sealed partial class MyCases
     /// <summary>"Step 2 of 4: Weigh and decide", for screen readers and as a tooltip.</summary>
     private string StepText(CaseStep step) => step switch
     {
-        CaseStep.Objective => CL["List.BeforeStep1", C.Step(step)],
+        CaseStep.Objective => C["List.BeforeStep1", C.Step(step)],
         CaseStep.Closed => C.Step(step),
 
         // The step names carry their number ("2 Weigh and decide"); the sentence says it already.
-        _ => CL["List.StepOf", (int)step, C.Step(step).TrimStart('1', '2', '3', '4', ' ')],
+        _ => C["List.StepOf", (int)step, C.Step(step).TrimStart('1', '2', '3', '4', ' ')],
     };
 
     private static string DotState(CaseStep dot, CaseStep current) =>

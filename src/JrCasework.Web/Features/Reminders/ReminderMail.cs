@@ -1,5 +1,6 @@
 using System.Net;
 using JrCasework.Domain.Reminders;
+using JrCasework.Web.Features.Cases;
 using JrCasework.Web.Features.Notifications;
 
 namespace JrCasework.Web.Features.Reminders;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using JrCasework.Web.Features.Admin.Employees;
 using Microsoft.AspNetCore.Components;
 
 namespace JrCasework.Web.Features.Cases.Opening;
@@ -35,13 +34,13 @@ public sealed partial class NewCaseForm
 
     private static string Language => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
 
-    private string? EmployeeError => _submitted && _employeeIds.Count == 0 ? CL["New.EmployeeRequired"].Value : null;
+    private string? EmployeeError => _submitted && _employeeIds.Count == 0 ? C["New.EmployeeRequired"].Value : null;
 
-    private string? TitleError => _submitted && string.IsNullOrWhiteSpace(_title) ? CL["New.TitleRequired"].Value : null;
+    private string? TitleError => _submitted && string.IsNullOrWhiteSpace(_title) ? C["New.TitleRequired"].Value : null;
 
-    private string? CategoryError => _submitted && _categoryId is null ? CL["New.CategoryRequired"].Value : null;
+    private string? CategoryError => _submitted && _categoryId is null ? C["New.CategoryRequired"].Value : null;
 
-    private string? OriginError => _submitted && _origin is null ? CL["New.OriginRequired"].Value : null;
+    private string? OriginError => _submitted && _origin is null ? C["New.OriginRequired"].Value : null;
 
     private bool IsValid => _employeeIds.Count > 0 && !string.IsNullOrWhiteSpace(_title) && _categoryId is not null && _origin is not null;
 

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using JrCasework.Web.Features.Admin.Employees;
 using JrCasework.Web.Features.Cases.Drafts;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -56,11 +55,11 @@ public sealed partial class NewCasePage
         }
         catch (AccessDeniedException)
         {
-            return CL["New.NotInTeam"];
+            return C["New.NotInTeam"];
         }
         catch (ArgumentException)
         {
-            return CL["New.CategoryInactive"];
+            return C["New.CategoryInactive"];
         }
 
         if (!string.IsNullOrWhiteSpace(opened.Objective))

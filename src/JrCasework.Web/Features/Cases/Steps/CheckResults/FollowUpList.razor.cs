@@ -42,7 +42,7 @@ public sealed partial class FollowUpList
         _ => Color.Info,
     };
 
-    private string FormTitle(FormKind kind) => AC[$"FollowUps.Form.{kind}"];
+    private string FormTitle(FormKind kind) => C[$"FollowUps.Form.{kind}"];
 
     private void OpenForm(int number, FormKind kind)
     {

@@ -41,15 +41,15 @@ public sealed partial class FollowUpScheduler
             var date = DateText.DayAndDate(DateOnly.FromDateTime(first));
             return Recurrence switch
             {
-                null => AC["Schedule.Summary.Once", date],
-                { Count: { } count } r => AC["Schedule.Summary.Count", date, r.Every, UnitName(r.Unit), count],
-                { Until: { } until } r => AC["Schedule.Summary.Until", date, r.Every, UnitName(r.Unit), DateText.DayAndDate(until)],
-                _ => AC["Schedule.Summary.NoEnd", date],
+                null => C["Schedule.Summary.Once", date],
+                { Count: { } count } r => C["Schedule.Summary.Count", date, r.Every, UnitName(r.Unit), count],
+                { Until: { } until } r => C["Schedule.Summary.Until", date, r.Every, UnitName(r.Unit), DateText.DayAndDate(until)],
+                _ => C["Schedule.Summary.NoEnd", date],
             };
         }
     }
 
-    private string UnitName(RecurrenceUnit unit) => AC[$"Schedule.Unit.{unit}"];
+    private string UnitName(RecurrenceUnit unit) => C[$"Schedule.Unit.{unit}"];
 
     private void Use(Preset preset)
     {
