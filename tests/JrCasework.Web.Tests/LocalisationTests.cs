@@ -1,23 +1,15 @@
-using System.Collections;
-using System.Globalization;
-using System.Resources;
-
 namespace JrCasework.Web.Tests;
 
 public sealed class LocalisationTests
 {
     /// <summary>Every resource marker class in JrCasework.Web.Resources (SharedResource and any feature's own).</summary>
-    public static TheoryData<string> ResourceClasses =>
-        [.. typeof(SharedResource).Assembly.GetTypes()
-            .Where(t => t.Namespace == typeof(SharedResource).Namespace && t.Name.EndsWith("Resource", StringComparison.Ordinal))
-            .Select(t => t.FullName!)];
+    public static TheoryData<string> ResourceClasses => [.. ResourceTexts.Classes];
 
     [Theory]
     [MemberData(nameof(ResourceClasses))]
     public void EveryText_ExistsInEnglishAndDutch_AndNoneIsEmpty(string resourceClass)
     {
-        var english = Texts(resourceClass, CultureInfo.InvariantCulture);
-        var dutch = Texts(resourceClass, CultureInfo.GetCultureInfo("nl"));
+        var (english, dutch) = ResourceTexts.InBothLanguages(resourceClass);
 
         Assert.NotEmpty(english);
         Assert.Equal(english.Keys.Order(), dutch.Keys.Order());
@@ -28,8 +20,7 @@ public sealed class LocalisationTests
     [MemberData(nameof(ResourceClasses))]
     public void TheDutchTexts_AreTranslated_NotCopiedFromEnglish(string resourceClass)
     {
-        var english = Texts(resourceClass, CultureInfo.InvariantCulture);
-        var dutch = Texts(resourceClass, CultureInfo.GetCultureInfo("nl"));
+        var (english, dutch) = ResourceTexts.InBothLanguages(resourceClass);
         string[] sameInBothLanguages = ["App.Name", "Role.Manager", "Users.Status", "Step.Objective.Short"];
 
         var untranslated = english.Keys.Where(key => english[key] == dutch[key] && !sameInBothLanguages.Contains(key)).ToList();
@@ -41,17 +32,11 @@ public sealed class LocalisationTests
     [MemberData(nameof(ResourceClasses))]
     public void PlaceholdersMatch_BetweenTheLanguages(string resourceClass)
     {
-        var english = Texts(resourceClass, CultureInfo.InvariantCulture);
-        var dutch = Texts(resourceClass, CultureInfo.GetCultureInfo("nl"));
+        var (english, dutch) = ResourceTexts.InBothLanguages(resourceClass);
 
         Assert.All(english.Keys, key => Assert.Equal(Placeholders(english[key]), Placeholders(dutch[key])));
     }
 
     private static string[] Placeholders(string text) =>
         [.. System.Text.RegularExpressions.Regex.Matches(text, @"\{\d+\}").Select(m => m.Value).Order()];
-
-    private static Dictionary<string, string> Texts(string resourceClass, CultureInfo culture) =>
-        new ResourceManager(typeof(SharedResource).Assembly.GetType(resourceClass)!).GetResourceSet(culture, createIfNotExists: true, tryParents: false)!
-            .Cast<DictionaryEntry>()
-            .ToDictionary(entry => (string)entry.Key, entry => (string)entry.Value!);
 }
