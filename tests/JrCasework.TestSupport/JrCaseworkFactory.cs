@@ -61,6 +61,13 @@ public class JrCaseworkFactory : WebApplicationFactory<Program>
     public JrCaseworkDbContext CreateDbContext() =>
         Services.GetRequiredService<IDbContextFactory<JrCaseworkDbContext>>().CreateDbContext();
 
+    /// <summary>The id of the user with <paramref name="email"/>.</summary>
+    public async Task<string> UserIdAsync(string email)
+    {
+        await using var db = CreateDbContext();
+        return await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");

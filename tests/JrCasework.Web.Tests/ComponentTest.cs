@@ -40,6 +40,16 @@ public abstract class ComponentTest : BunitContext, IAsyncLifetime
     /// <summary>The organisation's working days the components see; Monday to Friday unless a test says otherwise.</summary>
     protected virtual WorkingWeek OrganisationWeek => WorkingWeek.MondayToFriday;
 
+    /// <summary>Asserts that the element each selector finds contains its text (ordinal comparison).</summary>
+    protected static void AssertTexts<T>(IRenderedComponent<T> cut, params (string Selector, string Text)[] expected)
+        where T : IComponent
+    {
+        foreach (var (selector, text) in expected)
+        {
+            Assert.Contains(text, cut.Find(selector).TextContent, StringComparison.Ordinal);
+        }
+    }
+
     protected static void UseCulture(string name)
     {
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(name);

@@ -1,6 +1,4 @@
-using System.Collections;
 using System.Globalization;
-using System.Resources;
 using System.Text.RegularExpressions;
 
 namespace JrCasework.Web.Tests;
@@ -80,17 +78,12 @@ public sealed class GlossaryTests
 
     public static TheoryData<string> Languages => ["en", "nl"];
 
-    /// <summary>Every resource marker class, as <see cref="LocalisationTests"/> finds them.</summary>
-    private static readonly string[] ResourceClasses = [.. LocalisationTests.MarkerClasses()];
-
     [Theory]
     [MemberData(nameof(Languages))]
     public void NoResourceText_UsesAVariantTheGlossaryBans(string language)
     {
-        var (culture, banned) = language == "nl"
-            ? (CultureInfo.GetCultureInfo("nl"), BannedInDutch)
-            : (CultureInfo.InvariantCulture, BannedInEnglish);
-        var texts = AllTexts(culture);
+        var banned = language == "nl" ? BannedInDutch : BannedInEnglish;
+        var texts = AllTexts(ResourceTexts.CultureOf(language));
 
         var violations = (
             from text in texts
@@ -105,8 +98,7 @@ public sealed class GlossaryTests
     [MemberData(nameof(Languages))]
     public void ADueReminder_SaysTheFollowUpIsDue_NotMerelyThatItIsScheduled(string language)
     {
-        var culture = language == "nl" ? CultureInfo.GetCultureInfo("nl") : CultureInfo.InvariantCulture;
-        var texts = AllTexts(culture).ToDictionary(text => $"{text.File[..text.File.IndexOf('.', StringComparison.Ordinal)]}:{text.Key}", text => text.Value);
+        var texts = AllTexts(ResourceTexts.CultureOf(language)).ToDictionary(text => $"{text.File[..text.File.IndexOf('.', StringComparison.Ordinal)]}:{text.Key}", text => text.Value);
         var scheduled = texts["CaseResource:FollowUpStatus.Scheduled"];
 
         Assert.NotEqual(scheduled, texts["NotificationResource:Kind.Due"], StringComparer.OrdinalIgnoreCase);
@@ -116,12 +108,12 @@ public sealed class GlossaryTests
     [Fact]
     public void TheCheck_ReadsEveryResourceFile_InBothLanguages()
     {
-        var english = AllTexts(CultureInfo.InvariantCulture);
-        var dutch = AllTexts(CultureInfo.GetCultureInfo("nl"));
+        var english = AllTexts(ResourceTexts.English);
+        var dutch = AllTexts(ResourceTexts.Dutch);
 
-        Assert.True(ResourceClasses.Length >= 9, "Fewer resource files than expected were found: one per feature and the shared texts.");
-        Assert.Equal(ResourceClasses.Length, english.Select(t => t.File).Distinct().Count());
-        Assert.Equal(ResourceClasses.Length, dutch.Select(t => t.File).Distinct().Count());
+        Assert.True(ResourceTexts.Classes.Length >= 9, "Fewer resource files than expected were found: one per feature and the shared texts.");
+        Assert.Equal(ResourceTexts.Classes.Length, english.Select(t => t.File).Distinct().Count());
+        Assert.Equal(ResourceTexts.Classes.Length, dutch.Select(t => t.File).Distinct().Count());
         Assert.True(english.Count > 500 && dutch.Count == english.Count, $"Read {english.Count} English and {dutch.Count} Dutch texts.");
     }
 
@@ -148,14 +140,12 @@ public sealed class GlossaryTests
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static List<(string File, string Key, string Value)> AllTexts(CultureInfo culture) =>
-        [.. ResourceClasses.SelectMany(resourceClass => Texts(resourceClass, culture))];
+        [.. ResourceTexts.Classes.SelectMany(resourceClass => Texts(resourceClass, culture))];
 
+    /// <summary>The texts of one resource class in <paramref name="culture"/>, each with the name of the file it is in.</summary>
     private static IEnumerable<(string File, string Key, string Value)> Texts(string resourceClass, CultureInfo culture)
     {
         var file = resourceClass[(resourceClass.LastIndexOf('.') + 1)..] + (culture.Name.Length > 0 ? $".{culture.Name}" : "") + ".resx";
-        return new ResourceManager(typeof(SharedResource).Assembly.GetType(resourceClass)!)
-            .GetResourceSet(culture, createIfNotExists: true, tryParents: false)!
-            .Cast<DictionaryEntry>()
-            .Select(entry => (file, (string)entry.Key, (string)entry.Value!));
+        return ResourceTexts.Of(resourceClass, culture).Select(text => (file, text.Key, text.Value));
     }
 }

@@ -2,19 +2,8 @@ namespace JrCasework.Domain.Tests.Cases;
 
 public sealed class ReturnToStepTests
 {
-    public static TheoryData<CaseStep, CaseStep> EarlierSteps()
-    {
-        var data = new TheoryData<CaseStep, CaseStep>();
-        foreach (var from in new[] { CaseStep.Facts, CaseStep.WeighAndDecide, CaseStep.TakeAction, CaseStep.CheckResults })
-        {
-            foreach (var to in Enum.GetValues<CaseStep>().Where(s => s < from))
-            {
-                data.Add(from, to);
-            }
-        }
-
-        return data;
-    }
+    /// <summary>Every move from an open step to an earlier one.</summary>
+    public static TheoryData<CaseStep, CaseStep> EarlierSteps() => Moves((from, to) => to < from);
 
     [Theory]
     [MemberData(nameof(EarlierSteps))]
@@ -36,19 +25,8 @@ public sealed class ReturnToStepTests
             CaseSnapshot.Of(@case));
     }
 
-    public static TheoryData<CaseStep, CaseStep> SameOrLaterSteps()
-    {
-        var data = new TheoryData<CaseStep, CaseStep>();
-        foreach (var from in Enum.GetValues<CaseStep>().Where(s => s != CaseStep.Closed))
-        {
-            foreach (var to in Enum.GetValues<CaseStep>().Where(s => s >= from))
-            {
-                data.Add(from, to);
-            }
-        }
-
-        return data;
-    }
+    /// <summary>Every "move" from an open step to itself or a later one.</summary>
+    public static TheoryData<CaseStep, CaseStep> SameOrLaterSteps() => Moves((from, to) => to >= from);
 
     [Theory]
     [MemberData(nameof(SameOrLaterSteps))]
@@ -73,5 +51,20 @@ public sealed class ReturnToStepTests
         Assert.Equal(2, @case.Decisions.Count);
         Assert.Equal([2], @case.CurrentDecision!.ChosenActionNumbers);
         Assert.Single(@case.ActionPlans);
+    }
+
+    /// <summary>The pairs (from, to) of an open step and any step that <paramref name="include"/> accepts.</summary>
+    private static TheoryData<CaseStep, CaseStep> Moves(Func<CaseStep, CaseStep, bool> include)
+    {
+        var data = new TheoryData<CaseStep, CaseStep>();
+        foreach (var from in Enum.GetValues<CaseStep>().Where(s => s != CaseStep.Closed))
+        {
+            foreach (var to in Enum.GetValues<CaseStep>().Where(to => include(from, to)))
+            {
+                data.Add(from, to);
+            }
+        }
+
+        return data;
     }
 }

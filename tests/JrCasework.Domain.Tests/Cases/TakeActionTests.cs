@@ -12,23 +12,18 @@ public sealed class TakeActionTests
     }
 
     [Theory]
-    [InlineData(null)]
-    [InlineData(" ")]
-    public void StartCheckingResults_WithoutTiming_IsRefused(string? when)
+    [InlineData(nameof(ActionPlanInput.When), null, CaseRule.TimingRequired)]
+    [InlineData(nameof(ActionPlanInput.When), " ", CaseRule.TimingRequired)]
+    [InlineData(nameof(ActionPlanInput.ExplanationToEmployee), null, CaseRule.ExplanationRequired)]
+    [InlineData(nameof(ActionPlanInput.ExplanationToEmployee), " ", CaseRule.ExplanationRequired)]
+    public void StartCheckingResults_WithoutTimingOrAnExplanationToTheEmployee_IsRefused(string part, string? blank, CaseRule rule)
     {
-        var @case = new CaseBuilder().WithPlan(CaseBuilder.CompletePlan with { When = when }).InStep(CaseStep.TakeAction);
+        var plan = part == nameof(ActionPlanInput.When)
+            ? CaseBuilder.CompletePlan with { When = blank }
+            : CaseBuilder.CompletePlan with { ExplanationToEmployee = blank };
+        var @case = new CaseBuilder().WithPlan(plan).InStep(CaseStep.TakeAction);
 
-        CaseAssert.Refused(@case, CaseRule.TimingRequired, c => c.StartCheckingResults(CaseBuilder.Owner));
-    }
-
-    [Theory]
-    [InlineData(null)]
-    [InlineData(" ")]
-    public void StartCheckingResults_WithoutAnExplanationToTheEmployee_IsRefused(string? explanation)
-    {
-        var @case = new CaseBuilder().WithPlan(CaseBuilder.CompletePlan with { ExplanationToEmployee = explanation }).InStep(CaseStep.TakeAction);
-
-        CaseAssert.Refused(@case, CaseRule.ExplanationRequired, c => c.StartCheckingResults(CaseBuilder.Owner));
+        CaseAssert.Refused(@case, rule, c => c.StartCheckingResults(CaseBuilder.Owner));
     }
 
     [Fact]

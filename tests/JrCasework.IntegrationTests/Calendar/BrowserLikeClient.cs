@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -31,6 +32,21 @@ internal static partial class BrowserLikeClient
     {
         using var response = await client.GetAsync($"/culture?culture={culture}&returnUrl=/");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
+    /// <summary>Requests <paramref name="path"/> and gives only the status of the answer.</summary>
+    public static async Task<HttpStatusCode> StatusOfAsync(this HttpClient client, string path)
+    {
+        using var response = await client.GetAsync(path);
+        return response.StatusCode;
+    }
+
+    /// <summary>The lines of a CSV download, once it is checked to start with UTF-8's byte order mark.</summary>
+    public static async Task<string[]> CsvLinesAsync(HttpResponseMessage response)
+    {
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal(Encoding.UTF8.Preamble.ToArray(), bytes[..3]);
+        return Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
     }
 
     /// <summary>Opens <paramref name="path"/> and submits the form named <paramref name="formName"/> with <paramref name="fields"/>.</summary>

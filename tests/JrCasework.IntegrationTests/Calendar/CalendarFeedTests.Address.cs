@@ -11,18 +11,13 @@ public sealed partial class CalendarFeedTests
     {
         var old = await FeedPathAsync(DemoData.SupervisorProduction.Email);
         using var client = BrowserLikeClient.Anonymous(fixture);
-        using (var before = await client.GetAsync(old))
-        {
-            Assert.Equal(HttpStatusCode.OK, before.StatusCode);
-        }
+        Assert.Equal(HttpStatusCode.OK, await client.StatusOfAsync(old));
 
         var renewed = await FeedPathAsync(DemoData.SupervisorProduction.Email);
 
-        using var oldResponse = await client.GetAsync(old);
-        using var newResponse = await client.GetAsync(renewed);
         Assert.NotEqual(old, renewed);
-        Assert.Equal(HttpStatusCode.NotFound, oldResponse.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, newResponse.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, await client.StatusOfAsync(old));
+        Assert.Equal(HttpStatusCode.OK, await client.StatusOfAsync(renewed));
     }
 
     [Fact]
@@ -35,9 +30,8 @@ public sealed partial class CalendarFeedTests
         }
 
         using var client = BrowserLikeClient.Anonymous(fixture);
-        using var response = await client.GetAsync(path);
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, await client.StatusOfAsync(path));
         await using var db = fixture.CreateDbContext();
         Assert.Null(await db.Users.Where(u => u.Email == DemoData.SupervisorLogistics.Email).Select(u => u.CalendarTokenHash).SingleAsync());
     }
@@ -47,20 +41,15 @@ public sealed partial class CalendarFeedTests
     {
         var path = await FeedPathAsync(DemoData.Hr.Email);
         using var client = BrowserLikeClient.Anonymous(fixture);
-        using (var enabled = await client.GetAsync(path))
-        {
-            Assert.Equal(HttpStatusCode.OK, enabled.StatusCode);
-        }
+        Assert.Equal(HttpStatusCode.OK, await client.StatusOfAsync(path));
 
         await using (var db = fixture.CreateDbContext())
         {
             await db.Users.Where(u => u.Email == DemoData.Hr.Email).ExecuteUpdateAsync(set => set.SetProperty(u => u.IsDisabled, true));
         }
 
-        using var disabled = await client.GetAsync(path);
-        using var unknown = await client.GetAsync("/calendar/" + new string('A', 43) + ".ics");
-        Assert.Equal(HttpStatusCode.NotFound, disabled.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, await client.StatusOfAsync(path));
+        Assert.Equal(HttpStatusCode.NotFound, await client.StatusOfAsync("/calendar/" + new string('A', 43) + ".ics"));
     }
 
     [Fact]
@@ -83,15 +72,8 @@ public sealed partial class CalendarFeedTests
         var path = await FeedPathAsync(DemoData.SupervisorProduction.Email);
         var token = path["/calendar/".Length..^".ics".Length];
         using var client = BrowserLikeClient.Anonymous(fixture);
-        using (var served = await client.GetAsync(path))
-        {
-            Assert.Equal(HttpStatusCode.OK, served.StatusCode);
-        }
-
-        using (var missing = await client.GetAsync(path.Replace(token, token[..^1] + (token[^1] == 'A' ? 'B' : 'A'), StringComparison.Ordinal)))
-        {
-            Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
-        }
+        Assert.Equal(HttpStatusCode.OK, await client.StatusOfAsync(path));
+        Assert.Equal(HttpStatusCode.NotFound, await client.StatusOfAsync(path.Replace(token, token[..^1] + (token[^1] == 'A' ? 'B' : 'A'), StringComparison.Ordinal)));
 
         // The request log line is written as the middleware unwinds, which can be just after the client has its response.
         var log = await ReadLogsAsync();
@@ -111,7 +93,7 @@ public sealed partial class CalendarFeedTests
     [Fact]
     public async Task FollowUpFile_ForTheOwner_IsOneEventWithTheFollowUpsUid()
     {
-        var (caseId, followUpId, number) = await ScheduledFollowUpOfAsync(DemoData.SupervisorProduction.Email);
+        var (caseId, followUpId, number) = await fixture.ScheduledFollowUpOfAsync(DemoData.SupervisorProduction.Email);
         using var client = await BrowserLikeClient.SignedInAsync(fixture, DemoData.SupervisorProduction.Email);
 
         using var response = await client.GetAsync($"/cases/{caseId}/follow-ups/{number}.ics");
@@ -127,23 +109,20 @@ public sealed partial class CalendarFeedTests
     [Fact]
     public async Task FollowUpFile_ForTheManagerOfTheUnit_IsServed_ForAnotherSupervisor_IsNotFound()
     {
-        var (caseId, _, number) = await ScheduledFollowUpOfAsync(DemoData.SupervisorProduction.Email);
+        var (caseId, _, number) = await fixture.ScheduledFollowUpOfAsync(DemoData.SupervisorProduction.Email);
+        var file = $"/cases/{caseId}/follow-ups/{number}.ics";
         using var manager = await BrowserLikeClient.SignedInAsync(fixture, DemoData.Manager.Email);
         using var tom = await BrowserLikeClient.SignedInAsync(fixture, DemoData.SupervisorLogistics.Email);
 
-        using var managers = await manager.GetAsync($"/cases/{caseId}/follow-ups/{number}.ics");
-        using var toms = await tom.GetAsync($"/cases/{caseId}/follow-ups/{number}.ics");
-        using var missing = await tom.GetAsync($"/cases/{caseId}/follow-ups/999.ics");
-
-        Assert.Equal(HttpStatusCode.OK, managers.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, toms.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, await manager.StatusOfAsync(file));
+        Assert.Equal(HttpStatusCode.NotFound, await tom.StatusOfAsync(file));
+        Assert.Equal(HttpStatusCode.NotFound, await tom.StatusOfAsync($"/cases/{caseId}/follow-ups/999.ics"));
     }
 
     [Fact]
     public async Task FollowUpFile_WithoutSignIn_RedirectsToSignIn()
     {
-        var (caseId, _, number) = await ScheduledFollowUpOfAsync(DemoData.SupervisorProduction.Email);
+        var (caseId, _, number) = await fixture.ScheduledFollowUpOfAsync(DemoData.SupervisorProduction.Email);
         using var client = BrowserLikeClient.Anonymous(fixture);
 
         using var response = await client.GetAsync($"/cases/{caseId}/follow-ups/{number}.ics");
@@ -160,25 +139,12 @@ public sealed partial class CalendarFeedTests
         return address.AbsolutePath;
     }
 
-    private async Task<string> UserIdAsync(string email)
+    /// <summary>Makes a new feed address for the user and reads the feed from it, as a calendar app does (not signed in).</summary>
+    private async Task<Ical.Net.Calendar> FeedOfAsync(string email)
     {
-        await using var db = fixture.CreateDbContext();
-        return await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
-    }
-
-    private async Task<(int CaseId, int FollowUpId, int Number)> ScheduledFollowUpOfAsync(string email)
-    {
-        var owner = await UserIdAsync(email);
-        await using var db = fixture.CreateDbContext();
-        var found = await (
-                from c in db.Cases
-                where c.OwnerUserId == owner && c.Step != CaseStep.Closed
-                from f in c.FollowUps
-                where f.Status == FollowUpStatus.Scheduled
-                orderby c.Id, f.Number
-                select new { CaseId = c.Id, f.Id, f.Number })
-            .FirstAsync();
-        return (found.CaseId, found.Id, found.Number);
+        var path = await FeedPathAsync(email);
+        using var client = BrowserLikeClient.Anonymous(fixture);
+        return Ical.Net.Calendar.Load(await client.GetStringAsync(path))!;
     }
 
     /// <summary>Every log file of this app instance, read while the logger may still hold it open.</summary>

@@ -55,14 +55,11 @@ public sealed partial class CalendarFeedTests(CalendarFeedTests.Fixture fixture)
     [Fact]
     public async Task Feed_HoldsExactlyTheOwnersScheduledFollowUpsOnOpenCases_AndNoneOfAnotherSupervisor()
     {
-        var path = await FeedPathAsync(DemoData.SupervisorProduction.Email);
-        using var client = BrowserLikeClient.Anonymous(fixture);
-
-        var calendar = Ical.Net.Calendar.Load(await client.GetStringAsync(path))!;
+        var calendar = await FeedOfAsync(DemoData.SupervisorProduction.Email);
 
         await using var db = fixture.CreateDbContext();
-        var sanne = await UserIdAsync(DemoData.SupervisorProduction.Email);
-        var tom = await UserIdAsync(DemoData.SupervisorLogistics.Email);
+        var sanne = await fixture.UserIdAsync(DemoData.SupervisorProduction.Email);
+        var tom = await fixture.UserIdAsync(DemoData.SupervisorLogistics.Email);
         var expected = await (
                 from c in db.Cases
                 where c.OwnerUserId == sanne && c.Step != CaseStep.Closed
@@ -89,10 +86,7 @@ public sealed partial class CalendarFeedTests(CalendarFeedTests.Fixture fixture)
     [Fact]
     public async Task FeedOfAManager_LeavesOutTheFollowUpsOfTheSupervisorsTheyManage()
     {
-        var path = await FeedPathAsync(DemoData.Manager.Email);
-        using var client = BrowserLikeClient.Anonymous(fixture);
-
-        var calendar = Ical.Net.Calendar.Load(await client.GetStringAsync(path))!;
+        var calendar = await FeedOfAsync(DemoData.Manager.Email);
 
         await using var db = fixture.CreateDbContext();
         Assert.True(await db.FollowUps.AnyAsync(f => f.Status == FollowUpStatus.Scheduled));
@@ -102,7 +96,7 @@ public sealed partial class CalendarFeedTests(CalendarFeedTests.Fixture fixture)
     [Fact]
     public async Task Feed_ShowsNoCaseContent_OnlyTheReferenceAndALink()
     {
-        var sanne = await UserIdAsync(DemoData.SupervisorProduction.Email);
+        var sanne = await fixture.UserIdAsync(DemoData.SupervisorProduction.Email);
         await using var db = fixture.CreateDbContext();
         var caseId = await db.Cases
             .Where(c => c.OwnerUserId == sanne && c.Step != CaseStep.Closed && c.FollowUps.Any(f => f.Status == FollowUpStatus.Scheduled))
@@ -134,7 +128,7 @@ public sealed partial class CalendarFeedTests(CalendarFeedTests.Fixture fixture)
     [Fact]
     public async Task Feed_IsInTheOwnersChosenLanguage()
     {
-        var sanne = await UserIdAsync(DemoData.SupervisorProduction.Email);
+        var sanne = await fixture.UserIdAsync(DemoData.SupervisorProduction.Email);
         await using (var db = fixture.CreateDbContext())
         {
             await db.Users.Where(u => u.Id == sanne).ExecuteUpdateAsync(set => set.SetProperty(u => u.PreferredCulture, "nl-NL"));
@@ -142,10 +136,7 @@ public sealed partial class CalendarFeedTests(CalendarFeedTests.Fixture fixture)
 
         try
         {
-            var path = await FeedPathAsync(DemoData.SupervisorProduction.Email);
-            using var client = BrowserLikeClient.Anonymous(fixture);
-
-            var calendar = Ical.Net.Calendar.Load(await client.GetStringAsync(path))!;
+            var calendar = await FeedOfAsync(DemoData.SupervisorProduction.Email);
 
             Assert.All(calendar.Events, e => Assert.Matches(@"^Controlemoment JR-\d{4}-\d{4} \(nr\. \d+\)$", e.Summary));
             Assert.All(calendar.Events, e => Assert.StartsWith("Open de casus: http", e.Description, StringComparison.Ordinal));

@@ -57,15 +57,7 @@ public sealed class CalendarLanguageAndLinkTests(CalendarLanguageAndLinkTests.Fi
     [Fact]
     public async Task TheFileOfOneFollowUp_ForADutchPage_IsDutch_AndLinksToThePublicAddress()
     {
-        var sanne = await UserIdAsync(DemoData.SupervisorProduction.Email);
-        await using var db = fixture.CreateDbContext();
-        var followUp = await (
-                from c in db.Cases
-                where c.OwnerUserId == sanne && c.Step != CaseStep.Closed
-                from f in c.FollowUps
-                where f.Status == FollowUpStatus.Scheduled
-                select new { CaseId = c.Id, f.Number })
-            .FirstAsync();
+        var followUp = await fixture.ScheduledFollowUpOfAsync(DemoData.SupervisorProduction.Email);
         using var client = await BrowserLikeClient.SignedInAsync(fixture, DemoData.SupervisorProduction.Email);
         await BrowserLikeClient.UseLanguageAsync(client, "nl-NL");
 
@@ -91,11 +83,5 @@ public sealed class CalendarLanguageAndLinkTests(CalendarLanguageAndLinkTests.Fi
         {
             (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (before, beforeUi);
         }
-    }
-
-    private async Task<string> UserIdAsync(string email)
-    {
-        await using var db = fixture.CreateDbContext();
-        return await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
     }
 }

@@ -2,6 +2,13 @@ namespace JrCasework.IntegrationTests.Cases;
 
 public sealed class CaseAccessTests(CaseFixture fixture) : IClassFixture<CaseFixture>
 {
+    /// <summary>Users who may not read Sanne's cases: another supervisor, a manager she has not referred to, the administrator, HR for another unit.</summary>
+    public static TheoryData<string> WithoutAccess =>
+        [DemoData.SupervisorLogistics.Email, DemoData.Manager.Email, DemoData.Admin.Email, CaseFixture.HrLogisticsEmail];
+
+    /// <summary>Users who are not supervisors.</summary>
+    public static TheoryData<string> NotSupervisors => [DemoData.Manager.Email, DemoData.Hr.Email, DemoData.Admin.Email];
+
     [Fact]
     public async Task TheOwningSupervisor_ReadsAndChangesTheCase()
     {
@@ -17,10 +24,7 @@ public sealed class CaseAccessTests(CaseFixture fixture) : IClassFixture<CaseFix
     }
 
     [Theory]
-    [InlineData("tom@example.com")]
-    [InlineData("manager@example.com")]
-    [InlineData("admin@example.com")]
-    [InlineData(CaseFixture.HrLogisticsEmail)]
+    [MemberData(nameof(WithoutAccess))]
     public async Task AnyoneWithoutAccess_GetsNotFound_ForReadsAndWrites_AndNothingIsAudited(string email)
     {
         await fixture.EnsureHrForLogisticsAsync();
@@ -61,20 +65,10 @@ public sealed class CaseAccessTests(CaseFixture fixture) : IClassFixture<CaseFix
             Assert.Null(await db.Cases.Where(c => c.Id == opened.Id).Select(c => c.ReferredToUserId).SingleAsync());
         }
 
-        string managerId;
-        await using (var db = fixture.CreateDbContext())
-        {
-            managerId = await db.Users.Where(u => u.Email == DemoData.Manager.Email).Select(u => u.Id).SingleAsync();
-        }
-
+        var managerId = await fixture.UserIdAsync(DemoData.Manager.Email);
         await CaseWalk.ToTakeActionAsync(fixture, opened.Id);
-        await using (var sanne = await fixture.AsAsync(DemoData.SupervisorProduction.Email))
-        {
-            var service = sanne.Get<CaseService>();
-            var current = await service.GetAsync(opened.Id);
-            await service.ChangeAsync(opened.Id, current.Version, "plan", (c, by) =>
-                c.PlanAction(new ActionPlanInput(Handling.ReferredToManager, null, managerId, "Monday", "Office", null), by));
-        }
+        await CaseWalk.ChangeAsync(fixture, opened.Id, "plan", (c, by) =>
+            c.PlanAction(new ActionPlanInput(Handling.ReferredToManager, null, managerId, "Monday", "Office", null), by));
 
         await using var manager = await fixture.AsAsync(DemoData.Manager.Email);
         var read = await manager.Get<CaseService>().GetAsync(opened.Id);
@@ -94,9 +88,7 @@ public sealed class CaseAccessTests(CaseFixture fixture) : IClassFixture<CaseFix
     }
 
     [Theory]
-    [InlineData("manager@example.com")]
-    [InlineData("hr@example.com")]
-    [InlineData("admin@example.com")]
+    [MemberData(nameof(NotSupervisors))]
     public async Task OnlySupervisors_OpenCases(string email)
     {
         var employee = await fixture.EmployeeIdAsync("P-1002");

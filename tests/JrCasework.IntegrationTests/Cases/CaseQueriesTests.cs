@@ -6,7 +6,7 @@ public sealed class CaseQueriesTests(CaseFixture fixture) : IClassFixture<CaseFi
     [Fact]
     public async Task MyCases_ListsOnlyTheCallersOwnOpenCases()
     {
-        var sanneId = await UserIdAsync(DemoData.SupervisorProduction.Email);
+        var sanneId = await fixture.UserIdAsync(DemoData.SupervisorProduction.Email);
         List<int> expected;
         await using (var db = fixture.CreateDbContext())
         {
@@ -89,7 +89,7 @@ public sealed class CaseQueriesTests(CaseFixture fixture) : IClassFixture<CaseFi
     [Fact]
     public async Task EveryCall_LeavesExactlyOneCaseListAuditRecord_WithoutACase()
     {
-        var sanneId = await UserIdAsync(DemoData.SupervisorProduction.Email);
+        var sanneId = await fixture.UserIdAsync(DemoData.SupervisorProduction.Email);
         var before = await ListAuditsAsync(sanneId);
 
         await MyCasesAsync(DemoData.SupervisorProduction.Email, new CaseListFilter(Search: "Jan"));
@@ -114,12 +114,6 @@ public sealed class CaseQueriesTests(CaseFixture fixture) : IClassFixture<CaseFi
     {
         await using var scope = await fixture.AsAsync(email);
         return await scope.Get<CaseQueries>().MyCasesAsync(filter);
-    }
-
-    private async Task<string> UserIdAsync(string email)
-    {
-        await using var db = fixture.CreateDbContext();
-        return await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
     }
 
     /// <summary>The case ids of the user's "case.list" audit records, oldest first.</summary>

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using JrCasework.Domain.Reviews;
-using JrCasework.IntegrationTests.Reminders;
 using JrCasework.Web.Features.Cases.Similar;
 
 namespace JrCasework.IntegrationTests.Cases;

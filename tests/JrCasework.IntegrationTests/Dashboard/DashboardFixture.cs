@@ -1,8 +1,6 @@
 using JrCasework.Data;
 using JrCasework.Data.Identity;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 
 namespace JrCasework.IntegrationTests.Dashboard;
 
@@ -11,7 +9,7 @@ namespace JrCasework.IntegrationTests.Dashboard;
 /// Dash Packing (Bert), managed by Dirk; Dash Cleaning (Carl), which Dirk does not manage. Cases are
 /// walked through the domain with their own dates, so follow-ups can lie in the past.
 /// </summary>
-public sealed class DashboardFixture : IAsyncLifetime
+public sealed class DashboardFixture() : CasebookFixture(Now)
 {
     public const string ManagerEmail = "dirk.dashboard@example.com";
     public const string ManagerWithoutUnitsEmail = "nina.nounits@example.com";
@@ -21,27 +19,12 @@ public sealed class DashboardFixture : IAsyncLifetime
 
     private static readonly DateTimeOffset Now = new(2026, 11, 25, 9, 0, 0, TimeSpan.Zero);
 
-    private readonly JrCaseworkFactory _factory = new();
-    private int _sequence;
-
-    public WebApplicationFactory<Program> App { get; private set; } = default!;
-
-    public Dictionary<string, string> UserIds { get; } = [];
-
     public Dictionary<string, int> CaseIds { get; } = [];
 
     public Dictionary<string, string> References { get; } = [];
 
-    public async Task InitializeAsync()
+    protected override async Task BuildAsync(JrCaseworkDbContext db, UserManager<ApplicationUser> users)
     {
-        App = _factory.WithWebHostBuilder(builder =>
-            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new FixedClock(Now))));
-        using var client = App.CreateClient();
-
-        await using var scope = App.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<JrCaseworkDbContext>>().CreateDbContextAsync();
-
         var root = await db.OrgUnits.SingleAsync(u => u.Name == DemoData.OrganisationName);
         var units = new[] { "Dash Assembly", "Dash Packing", "Dash Cleaning" }.Select(name => new OrgUnit(name, root.Id)).ToArray();
         db.OrgUnits.AddRange(units);
@@ -58,7 +41,6 @@ public sealed class DashboardFixture : IAsyncLifetime
             .Select(e => new Employee($"Emma {Marker}", e.Item1, e.Item2, null)).ToArray();
         db.Employees.AddRange(employees);
         await db.SaveChangesAsync();
-        _sequence = await db.Cases.Where(c => c.ReferenceYear == 2026).MaxAsync(c => (int?)c.ReferenceSequence) ?? 0;
 
         var anna = new Owner(UserIds["anna"], assembly, employees[0].Id);
         var bert = new Owner(UserIds["bert"], packing, employees[1].Id);
@@ -108,31 +90,10 @@ public sealed class DashboardFixture : IAsyncLifetime
         }
     }
 
-    public async Task DisposeAsync()
-    {
-        await App.DisposeAsync();
-        await _factory.DisposeAsync();
-    }
-
     private static DateTime On(int year, int month, int day, int hour = 9) => new(year, month, day, hour, 0, 0, DateTimeKind.Utc);
 
-    private static async Task<string> CreateUserAsync(
-        UserManager<ApplicationUser> users, string email, string name, string role, int unitId, params int[] managedUnits)
-    {
-        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, OrgUnitId = unitId };
-        foreach (var unit in managedUnits)
-        {
-            user.ManagedOrgUnits.Add(new ManagedOrgUnit { OrgUnitId = unit });
-        }
-
-        await users.CreateAsync(user, DemoData.Password);
-        await users.AddToRoleAsync(user, role);
-        return user.Id;
-    }
-
     private JrCase Open(Owner owner, DateTime at) =>
-        JrCase.Open(2026, ++_sequence, $"Title {Marker}", 1, ProblemOrigin.CameUp, $"Objective {Marker}",
-            [(owner.EmployeeId, $"Emma {Marker}")], owner.UserId, owner.UnitId, new Actor(owner.UserId, at));
+        OpenCase(owner, $"Title {Marker}", 1, ProblemOrigin.CameUp, $"Objective {Marker}", $"Emma {Marker}", at);
 
     /// <summary>Opens a case at <paramref name="opened"/> and walks it into step 4 at <paramref name="inStep4"/>.</summary>
     private JrCase ToCheckResults(Owner owner, DateTime opened, DateTime inStep4, string? referTo = null)
@@ -162,11 +123,4 @@ public sealed class DashboardFixture : IAsyncLifetime
 
     private static void Check(JrCase @case, Owner owner, int followUp, DateTime at) =>
         @case.RecordCheck(followUp, new CheckObservation($"Output {Marker}", $"Attitude {Marker}", null, $"Note {Marker}"), new Actor(owner.UserId, at));
-
-    private sealed record Owner(string UserId, int UnitId, int EmployeeId);
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }

@@ -70,15 +70,19 @@ public sealed class AnonymousAccessTests(AnonymousAccessTests.Fixture fixture) :
         Assert.Contains("Aanmelden", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    /// <summary>A return address off the site, escaped as a link carries it, or as it is typed into the address bar.</summary>
     [Theory]
-    [InlineData("https://evil.example.com/")]
-    [InlineData("//evil.example.com/")]
-    [InlineData("/\\evil.example.com/")]
-    public async Task CultureSwitch_NeverRedirectsOffSite(string returnUrl)
+    [InlineData("en-GB", "https://evil.example.com/", true)]
+    [InlineData("en-GB", "//evil.example.com/", true)]
+    [InlineData("en-GB", "/\\evil.example.com/", true)]
+    [InlineData("nl-NL", "/%0D%0ASet-Cookie:%20x=1", false)]
+    [InlineData("nl-NL", "//evil.example", false)]
+    [InlineData("nl-NL", "https://evil.example/", false)]
+    public async Task CultureSwitch_NeverRedirectsOffSite(string culture, string returnUrl, bool escape)
     {
         using var client = NewClient();
 
-        using var response = await client.GetAsync($"/culture?culture=en-GB&returnUrl={Uri.EscapeDataString(returnUrl)}");
+        using var response = await client.GetAsync($"/culture?culture={culture}&returnUrl={(escape ? Uri.EscapeDataString(returnUrl) : returnUrl)}");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/", response.Headers.Location!.OriginalString);

@@ -73,13 +73,9 @@ public sealed class BadAddressTests(CaseFixture fixture) : IClassFixture<CaseFix
         var from = DateTime.UtcNow.AddYears(-5).AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         using var client = await BrowserLikeClient.SignedInAsync(fixture, DemoData.Hr.Email);
 
-        using var report = await client.GetAsync($"/reports/export.csv?from={from}&to={to}");
-        using var outcomes = await client.GetAsync($"/outcomes/export.csv?period=Custom&from={from}&to={to}&page=10000&open=true&origin=sawitcoming");
-        using var oneDay = await client.GetAsync($"/reports/print?from={Today}&to={Today}");
-
-        Assert.Equal(HttpStatusCode.OK, report.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, outcomes.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, oneDay.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, await client.StatusOfAsync($"/reports/export.csv?from={from}&to={to}"));
+        Assert.Equal(HttpStatusCode.OK, await client.StatusOfAsync($"/outcomes/export.csv?period=Custom&from={from}&to={to}&page=10000&open=true&origin=sawitcoming"));
+        Assert.Equal(HttpStatusCode.OK, await client.StatusOfAsync($"/reports/print?from={Today}&to={Today}"));
     }
 
     [Fact]
@@ -91,19 +87,5 @@ public sealed class BadAddressTests(CaseFixture fixture) : IClassFixture<CaseFix
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("“culture”", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-    }
-
-    [Theory]
-    [InlineData("/%0D%0ASet-Cookie:%20x=1")]
-    [InlineData("//evil.example")]
-    [InlineData("https://evil.example/")]
-    public async Task TheLanguageSwitch_WithAReturnAddressOutsideTheSite_GoesToTheStartPage(string returnUrl)
-    {
-        using var client = BrowserLikeClient.Anonymous(fixture);
-
-        using var response = await client.GetAsync("/culture?culture=nl-NL&returnUrl=" + returnUrl);
-
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/", response.Headers.Location!.OriginalString);
     }
 }

@@ -7,9 +7,8 @@ public sealed class NotificationCentreTests
     [Fact]
     public async Task AUser_SeesCountsAndMarksReadOnlyTheirOwnNotifications()
     {
-        var clock = new FakeTimeProvider(ReminderHost.Start);
-        await using var app = ReminderHost.Create(clock);
-        var followUp = await app.CaseWithFollowUpAsync(DateOnly.FromDateTime(ReminderHost.Start.UtcDateTime));
+        await using var scene = await ReminderScene.StartAsync(ReminderHost.Today);
+        var (_, app, followUp) = scene;
         await app.RunRoundAsync();
 
         await using var sanne = await app.AsAsync(DemoData.SupervisorProduction.Email);

@@ -12,6 +12,9 @@ internal static class ReminderHost
     /// <summary>08:00 UTC on a Tuesday: "today" in these tests.</summary>
     public static readonly DateTimeOffset Start = new(2026, 12, 1, 8, 0, 0, TimeSpan.Zero);
 
+    /// <summary>The day of <see cref="Start"/>.</summary>
+    public static DateOnly Today => DateOnly.FromDateTime(Start.UtcDateTime);
+
     public static CaseFixture Create(FakeTimeProvider clock, SmtpTestServer? smtp = null, string? dataDirectory = null)
     {
         var app = dataDirectory is null ? new CaseFixture { Clock = clock } : new CaseFixture(dataDirectory) { Clock = clock, DeleteDataDirectory = false };
@@ -34,6 +37,13 @@ internal static class ReminderHost
         var given = (await app.Services.GetRequiredService<ReminderScanner>().ScanAsync()).Given;
         var sent = await app.Services.GetRequiredService<MailOutbox>().SendDueAsync();
         return (given, sent);
+    }
+
+    /// <summary>Sets the app's fake clock (as <see cref="Create"/> gave it) to 08:00 UTC on <paramref name="day"/>, then runs one round.</summary>
+    public static Task<(int Given, int Sent)> RunRoundOnAsync(this CaseFixture app, DateOnly day)
+    {
+        ((FakeTimeProvider)app.Clock!).SetToday(day);
+        return app.RunRoundAsync();
     }
 
     /// <summary>A case of Sanne's in step 3 with one follow-up due on <paramref name="dueOn"/>.</summary>
@@ -59,12 +69,6 @@ internal static class ReminderHost
     {
         await using var db = app.CreateDbContext();
         return await db.OutgoingMails.AsNoTracking().Where(m => m.FollowUpId == followUpId).OrderBy(m => m.Id).ToListAsync();
-    }
-
-    public static async Task<string> UserIdAsync(this CaseFixture app, string email)
-    {
-        await using var db = app.CreateDbContext();
-        return await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
     }
 
     public static async Task UpdateUserAsync(this CaseFixture app, string email, Action<JrCasework.Data.Identity.ApplicationUser> change)

@@ -6,18 +6,16 @@ namespace JrCasework.IntegrationTests.Reminders;
 /// <summary>Reminder e-mail against a real SMTP server on loopback (aiosmtpd).</summary>
 public sealed class ReminderMailTests
 {
-    private static readonly DateOnly DueOn = DateOnly.FromDateTime(ReminderHost.Start.UtcDateTime).AddDays(3);
+    private static readonly DateOnly DueOn = ReminderHost.Today.AddDays(3);
 
     [Fact]
     public async Task AReminderMail_Arrives_WithReferenceStepDateAndLink_AndNoCaseContent()
     {
         await using var smtp = await SmtpTestServer.StartAsync();
-        var clock = new FakeTimeProvider(ReminderHost.Start);
-        await using var app = ReminderHost.Create(clock, smtp);
-        var followUp = await app.CaseWithFollowUpAsync(DueOn, "Marker-7Q2 lateness of Jan");
+        await using var scene = await ReminderScene.StartAsync(DueOn, smtp, "Marker-7Q2 lateness of Jan");
+        var (_, app, followUp) = scene;
 
-        clock.SetToday(DueOn);
-        await app.RunRoundAsync();
+        await app.RunRoundOnAsync(DueOn);
         var message = Assert.Single(await smtp.WaitForMessagesAboutAsync(followUp.Reference));
         Assert.Equal(DemoData.SupervisorProduction.Email, message.To.Mailboxes.Single().Address);
         Assert.Contains(followUp.Reference, message.Subject, StringComparison.Ordinal);
@@ -39,13 +37,11 @@ public sealed class ReminderMailTests
     public async Task AMail_ComesInTheRecipientsLanguage()
     {
         await using var smtp = await SmtpTestServer.StartAsync();
-        var clock = new FakeTimeProvider(ReminderHost.Start);
-        await using var app = ReminderHost.Create(clock, smtp);
-        var followUp = await app.CaseWithFollowUpAsync(DueOn);
+        await using var scene = await ReminderScene.StartAsync(DueOn, smtp);
+        var (_, app, followUp) = scene;
         await app.UpdateUserAsync(DemoData.SupervisorProduction.Email, u => u.PreferredCulture = "nl-NL");
 
-        clock.SetToday(DueOn.AddDays(-1));
-        await app.RunRoundAsync();
+        await app.RunRoundOnAsync(DueOn.AddDays(-1));
 
         var message = Assert.Single(await smtp.WaitForMessagesAboutAsync(followUp.Reference));
         Assert.Equal($"Herinnering: controlemoment voor {followUp.Reference} op 4 dec 2026", message.Subject);
@@ -56,12 +52,10 @@ public sealed class ReminderMailTests
     public async Task WhenTheMailServerIsDown_TheMailIsRetriedLater_AndArrivesOnce()
     {
         await using var smtp = SmtpTestServer.OnFreePort();
-        var clock = new FakeTimeProvider(ReminderHost.Start);
-        await using var app = ReminderHost.Create(clock, smtp);
-        var followUp = await app.CaseWithFollowUpAsync(DueOn);
+        await using var scene = await ReminderScene.StartAsync(DueOn, smtp);
+        var (clock, app, followUp) = scene;
 
-        clock.SetToday(DueOn);
-        await app.RunRoundAsync();
+        await app.RunRoundOnAsync(DueOn);
         var waiting = Assert.Single(await app.MailsForAsync(followUp.FollowUpId));
         Assert.Equal((MailStatus.Pending, 1), (waiting.Status, waiting.Attempts));
         Assert.False(string.IsNullOrEmpty(waiting.LastError));
@@ -86,9 +80,8 @@ public sealed class ReminderMailTests
     public async Task AfterTheLastAttempt_TheMailIsFailed_ShownToTheAdministrator_WhoCanSendItAgain()
     {
         await using var smtp = SmtpTestServer.OnFreePort();
-        var clock = new FakeTimeProvider(ReminderHost.Start);
-        await using var app = ReminderHost.Create(clock, smtp);
-        var followUp = await app.CaseWithFollowUpAsync(DueOn);
+        await using var scene = await ReminderScene.StartAsync(DueOn, smtp);
+        var (clock, app, followUp) = scene;
         clock.SetToday(DueOn);
         for (var attempt = 0; attempt < 3; attempt++)
         {
@@ -127,11 +120,9 @@ public sealed class ReminderMailTests
     public async Task AMailForAFollowUpMovedBeforeItWentOut_IsCancelled_NotSent()
     {
         await using var smtp = SmtpTestServer.OnFreePort();
-        var clock = new FakeTimeProvider(ReminderHost.Start);
-        await using var app = ReminderHost.Create(clock, smtp);
-        var followUp = await app.CaseWithFollowUpAsync(DueOn);
-        clock.SetToday(DueOn);
-        await app.RunRoundAsync();
+        await using var scene = await ReminderScene.StartAsync(DueOn, smtp);
+        var (clock, app, followUp) = scene;
+        await app.RunRoundOnAsync(DueOn);
 
         await CaseWalk.ChangeAsync(app, followUp.CaseId, "followup.reschedule", (c, by) => c.RescheduleFollowUp(followUp.Number, DueOn.AddDays(20), "Waiting for the new roster", by));
         await smtp.StartAsync(TimeSpan.FromSeconds(20));
@@ -147,13 +138,11 @@ public sealed class ReminderMailTests
     public async Task ASupervisorWhoTurnedOffDueDayMails_StillGetsTheNotification_ButNoMail()
     {
         await using var smtp = await SmtpTestServer.StartAsync();
-        var clock = new FakeTimeProvider(ReminderHost.Start);
-        await using var app = ReminderHost.Create(clock, smtp);
-        var followUp = await app.CaseWithFollowUpAsync(DueOn);
+        await using var scene = await ReminderScene.StartAsync(DueOn, smtp);
+        var (_, app, followUp) = scene;
         await app.UpdateUserAsync(DemoData.SupervisorProduction.Email, u => u.EmailDueReminders = false);
 
-        clock.SetToday(DueOn);
-        await app.RunRoundAsync();
+        await app.RunRoundOnAsync(DueOn);
 
         Assert.Single(await app.NotificationsForAsync(followUp.CaseId));
         Assert.Empty(await app.MailsForAsync(followUp.FollowUpId));

@@ -11,10 +11,9 @@ public sealed class ReminderServiceTests
     {
         var clock = new FakeTimeProvider(ReminderHost.Start);
         await using var app = new CaseFixture { Clock = clock, RunReminderService = true };
-        var today = DateOnly.FromDateTime(ReminderHost.Start.UtcDateTime);
-        var followUp = await app.CaseWithFollowUpAsync(today.AddDays(5));
+        var followUp = await app.CaseWithFollowUpAsync(ReminderHost.Today.AddDays(5));
 
-        clock.SetToday(today.AddDays(5));
+        clock.SetToday(ReminderHost.Today.AddDays(5));
         var notifications = await WaitForAsync(app, followUp.CaseId, clock);
 
         var due = Assert.Single(notifications);
@@ -26,14 +25,13 @@ public sealed class ReminderServiceTests
     {
         var clock = new FakeTimeProvider(ReminderHost.Start);
         await using var app = new CaseFixture { Clock = clock, Settings = { ["Reminders:BatchSize"] = "3" } };
-        var today = DateOnly.FromDateTime(ReminderHost.Start.UtcDateTime);
         var cases = new List<FollowUpCase>();
         for (var i = 0; i < 4; i++)
         {
-            cases.Add(await app.CaseWithFollowUpAsync(today.AddDays(1), $"Backlog {i}"));
+            cases.Add(await app.CaseWithFollowUpAsync(ReminderHost.Today.AddDays(1), $"Backlog {i}"));
         }
 
-        clock.SetToday(today.AddDays(1));
+        clock.SetToday(ReminderHost.Today.AddDays(1));
         await app.Services.GetRequiredService<ReminderWorker>().RunOnceAsync(CancellationToken.None);
 
         foreach (var @case in cases)

@@ -5,23 +5,20 @@ namespace JrCasework.IntegrationTests.Reminders;
 /// <summary>The reminder service on a fake clock: what is given when, to whom, and only once.</summary>
 public sealed class ReminderTests
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(ReminderHost.Start.UtcDateTime);
-    private static readonly DateOnly DueOn = Today.AddDays(3);
+    private static readonly DateOnly DueOn = ReminderHost.Today.AddDays(3);
 
     [Fact]
     public async Task AFollowUp_BecomingDue_GivesEachReminderOnce_AndEscalatesToTheManager()
     {
-        var clock = new FakeTimeProvider(ReminderHost.Start);
-        await using var app = ReminderHost.Create(clock);
-        var followUp = await app.CaseWithFollowUpAsync(DueOn);
+        await using var scene = await ReminderScene.StartAsync(DueOn);
+        var (clock, app, followUp) = scene;
         var sanne = await app.UserIdAsync(DemoData.SupervisorProduction.Email);
         var karin = await app.UserIdAsync(DemoData.Manager.Email);
 
         await app.RunRoundAsync();
         Assert.Empty(await app.NotificationsForAsync(followUp.CaseId));
 
-        clock.SetToday(DueOn.AddDays(-1));
-        await app.RunRoundAsync();
+        await app.RunRoundOnAsync(DueOn.AddDays(-1));
         var upcoming = Assert.Single(await app.NotificationsForAsync(followUp.CaseId));
         Assert.Equal((ReminderKind.Upcoming, sanne, followUp.Reference, DueOn), (upcoming.Kind, upcoming.UserId, upcoming.CaseReference, upcoming.DueOn));
 
@@ -29,20 +26,16 @@ public sealed class ReminderTests
         await app.RunRoundAsync();
         Assert.Single(await app.NotificationsForAsync(followUp.CaseId));
 
-        clock.SetToday(DueOn);
-        await app.RunRoundAsync();
+        await app.RunRoundOnAsync(DueOn);
         await app.RunRoundAsync();
         var afterDueDay = await app.NotificationsForAsync(followUp.CaseId);
         Assert.Equal([ReminderKind.Upcoming, ReminderKind.Due], afterDueDay.Select(n => n.Kind));
 
-        clock.SetToday(DueOn.AddDays(2));
-        await app.RunRoundAsync();
+        await app.RunRoundOnAsync(DueOn.AddDays(2));
         Assert.Equal(2, (await app.NotificationsForAsync(followUp.CaseId)).Count);
 
-        clock.SetToday(DueOn.AddDays(3));
-        await app.RunRoundAsync();
-        clock.SetToday(DueOn.AddDays(10));
-        await app.RunRoundAsync();
+        await app.RunRoundOnAsync(DueOn.AddDays(3));
+        await app.RunRoundOnAsync(DueOn.AddDays(10));
         var all = await app.NotificationsForAsync(followUp.CaseId);
         Assert.Equal([ReminderKind.Upcoming, ReminderKind.Due, ReminderKind.Escalation], all.Select(n => n.Kind));
         var escalation = all[2];
@@ -53,20 +46,16 @@ public sealed class ReminderTests
     [Fact]
     public async Task Rescheduling_StopsTheOldDatesReminders_AndTheNewDateEarnsItsOwn()
     {
-        var clock = new FakeTimeProvider(ReminderHost.Start);
-        await using var app = ReminderHost.Create(clock);
-        var followUp = await app.CaseWithFollowUpAsync(DueOn);
-        clock.SetToday(DueOn.AddDays(-1));
-        await app.RunRoundAsync();
+        await using var scene = await ReminderScene.StartAsync(DueOn);
+        var (_, app, followUp) = scene;
+        await app.RunRoundOnAsync(DueOn.AddDays(-1));
 
         var newDate = DueOn.AddDays(14);
         await CaseWalk.ChangeAsync(app, followUp.CaseId, "followup.reschedule", (c, by) => c.RescheduleFollowUp(followUp.Number, newDate, "Employee on holiday", by));
-        clock.SetToday(DueOn.AddDays(5));
-        await app.RunRoundAsync();
+        await app.RunRoundOnAsync(DueOn.AddDays(5));
         Assert.Single(await app.NotificationsForAsync(followUp.CaseId));
 
-        clock.SetToday(newDate);
-        await app.RunRoundAsync();
+        await app.RunRoundOnAsync(newDate);
         var notifications = await app.NotificationsForAsync(followUp.CaseId);
         Assert.Equal([(ReminderKind.Upcoming, DueOn), (ReminderKind.Due, newDate)], notifications.Select(n => (n.Kind, n.DueOn)));
     }
@@ -83,8 +72,7 @@ public sealed class ReminderTests
 
         foreach (var day in Enumerable.Range(-1, 12))
         {
-            clock.SetToday(DueOn.AddDays(day));
-            await app.RunRoundAsync();
+            await app.RunRoundOnAsync(DueOn.AddDays(day));
         }
 
         Assert.Empty(await app.NotificationsForAsync(cancelled.CaseId));
@@ -94,13 +82,11 @@ public sealed class ReminderTests
     [Fact]
     public async Task ADisabledSupervisor_GetsNothing_ButTheManagerStillHearsOfTheOverdueFollowUp()
     {
-        var clock = new FakeTimeProvider(ReminderHost.Start);
-        await using var app = ReminderHost.Create(clock);
-        var followUp = await app.CaseWithFollowUpAsync(DueOn);
+        await using var scene = await ReminderScene.StartAsync(DueOn);
+        var (_, app, followUp) = scene;
         await app.UpdateUserAsync(DemoData.SupervisorProduction.Email, u => u.IsDisabled = true);
 
-        clock.SetToday(DueOn.AddDays(3));
-        await app.RunRoundAsync();
+        await app.RunRoundOnAsync(DueOn.AddDays(3));
 
         var notification = Assert.Single(await app.NotificationsForAsync(followUp.CaseId));
         Assert.Equal(ReminderKind.Escalation, notification.Kind);
@@ -110,12 +96,10 @@ public sealed class ReminderTests
     [Fact]
     public async Task WithoutAMailServer_NotificationsAreGiven_AndNoMailIsQueued()
     {
-        var clock = new FakeTimeProvider(ReminderHost.Start);
-        await using var app = ReminderHost.Create(clock);
-        var followUp = await app.CaseWithFollowUpAsync(DueOn);
+        await using var scene = await ReminderScene.StartAsync(DueOn);
+        var (_, app, followUp) = scene;
 
-        clock.SetToday(DueOn);
-        await app.RunRoundAsync();
+        await app.RunRoundOnAsync(DueOn);
 
         Assert.Single(await app.NotificationsForAsync(followUp.CaseId));
         Assert.Empty(await app.MailsForAsync(followUp.FollowUpId));
@@ -124,14 +108,12 @@ public sealed class ReminderTests
     [Fact]
     public async Task AClosedCase_GivesNoReminders()
     {
-        var clock = new FakeTimeProvider(ReminderHost.Start);
-        await using var app = ReminderHost.Create(clock);
-        var followUp = await app.CaseWithFollowUpAsync(DueOn);
+        await using var scene = await ReminderScene.StartAsync(DueOn);
+        var (_, app, followUp) = scene;
         await CaseWalk.ChangeAsync(app, followUp.CaseId, "checking.start", (c, by) => c.StartCheckingResults(by));
         await CaseWalk.ChangeAsync(app, followUp.CaseId, "close", (c, by) => c.Close(new OutcomeInput(ObjectiveMet.Yes, true, "On time again", "Ask early"), by, "Resolved before the check"));
 
-        clock.SetToday(DueOn.AddDays(5));
-        await app.RunRoundAsync();
+        await app.RunRoundOnAsync(DueOn.AddDays(5));
 
         Assert.Empty(await app.NotificationsForAsync(followUp.CaseId));
         await using var db = app.CreateDbContext();

@@ -10,7 +10,6 @@ public sealed class TwoInstancesTests
     {
         var folder = Path.Combine(Path.GetTempPath(), "jrcasework-tests", Guid.NewGuid().ToString("N"));
         await using var smtp = await SmtpTestServer.StartAsync();
-        var today = DateOnly.FromDateTime(ReminderHost.Start.UtcDateTime);
         var clockA = new FakeTimeProvider(ReminderHost.Start);
         var clockB = new FakeTimeProvider(ReminderHost.Start);
 
@@ -18,7 +17,7 @@ public sealed class TwoInstancesTests
         var cases = new List<FollowUpCase>();
         for (var i = 1; i <= 6; i++)
         {
-            cases.Add(await first.CaseWithFollowUpAsync(today.AddDays(i), $"Case {i}"));
+            cases.Add(await first.CaseWithFollowUpAsync(ReminderHost.Today.AddDays(i), $"Case {i}"));
         }
 
         await using var second = ReminderHost.Create(clockB, smtp, folder);
@@ -26,8 +25,8 @@ public sealed class TwoInstancesTests
 
         // A week on: every case earned its due reminder, the early ones also an escalation,
         // and the demo data's overdue follow-ups theirs.
-        clockA.SetToday(today.AddDays(7));
-        clockB.SetToday(today.AddDays(7));
+        clockA.SetToday(ReminderHost.Today.AddDays(7));
+        clockB.SetToday(ReminderHost.Today.AddDays(7));
         var rounds = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => Task.Run(() => (i % 2 == 0 ? first : second).RunRoundAsync())));
 
         await using var db = first.CreateDbContext();

@@ -1,3 +1,4 @@
+using JrCasework.Data;
 using JrCasework.Data.Identity;
 using JrCasework.Web.Features.Reports;
 using Microsoft.AspNetCore.Identity;
@@ -34,7 +35,7 @@ namespace JrCasework.IntegrationTests.Reports;
 /// Y1   Asm  1   CameUp   1 Apr   closed 15 May (before the quarter)                                   18 Apr
 /// </code>
 /// </remarks>
-public sealed class ReportFixture : IAsyncLifetime
+public sealed class ReportFixture() : CasebookFixture(Now)
 {
     public const string HannaEmail = "hanna.report@example.com";
     public const string HenkEmail = "henk.report@example.com";
@@ -48,21 +49,10 @@ public sealed class ReportFixture : IAsyncLifetime
     /// <summary>The quarter the figures are counted for.</summary>
     public static readonly ReportPeriod Quarter = new(new DateOnly(2026, 7, 1), new DateOnly(2026, 9, 30));
 
-    private int _sequence;
-
-    public JrCaseworkFactory App { get; } = new() { Clock = new FakeTimeProvider(Now) };
-
-    public Dictionary<string, string> UserIds { get; } = [];
-
     public Dictionary<string, int> UnitIds { get; } = [];
 
-    public async Task InitializeAsync()
+    protected override async Task BuildAsync(JrCaseworkDbContext db, UserManager<ApplicationUser> users)
     {
-        using var client = App.CreateClient();
-        await using var scope = App.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        await using var db = App.CreateDbContext();
-
         var root = new OrgUnit("Rpt Organisation");
         db.OrgUnits.Add(root);
         await db.SaveChangesAsync();
@@ -81,7 +71,6 @@ public sealed class ReportFixture : IAsyncLifetime
             .Select(e => new Employee($"Emma {Markers[0]}", $"{Markers[1]}-{e.Item1}", e.Item2, null)).ToArray();
         db.Employees.AddRange(employees);
         await db.SaveChangesAsync();
-        _sequence = await db.Cases.Where(c => c.ReferenceYear == 2026).MaxAsync(c => (int?)c.ReferenceSequence) ?? 0;
 
         var anna = new Owner(UserIds["anna"], assembly.Id, employees[0].Id);
         var bert = new Owner(UserIds["bert"], packing.Id, employees[1].Id);
@@ -124,21 +113,10 @@ public sealed class ReportFixture : IAsyncLifetime
         await db.SaveChangesAsync();
     }
 
-    public Task DisposeAsync() => App.DisposeAsync().AsTask();
-
     private static DateTime On(int month, int day) => new(2026, month, day, 9, 0, 0, DateTimeKind.Utc);
 
-    private static async Task<string> CreateUserAsync(UserManager<ApplicationUser> users, string email, string name, string role, int unitId)
-    {
-        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, OrgUnitId = unitId };
-        await users.CreateAsync(user, DemoData.Password);
-        await users.AddToRoleAsync(user, role);
-        return user.Id;
-    }
-
     private JrCase Open(Owner owner, int category, ProblemOrigin origin, DateTime at) =>
-        JrCase.Open(2026, ++_sequence, $"Title {Markers[2]}", category, origin, $"Objective {Markers[4]}",
-            [(owner.EmployeeId, $"Emma {Markers[0]}")], owner.UserId, owner.UnitId, new Actor(owner.UserId, at));
+        OpenCase(owner, $"Title {Markers[2]}", category, origin, $"Objective {Markers[4]}", $"Emma {Markers[0]}", at);
 
     /// <summary>
     /// Opens a case and spends <paramref name="objectiveDays"/> on the objective, then goes through each loop: days in
@@ -192,8 +170,6 @@ public sealed class ReportFixture : IAsyncLifetime
 
         return @case;
     }
-
-    private sealed record Owner(string UserId, int UnitId, int EmployeeId);
 
     private sealed record Loop(int Facts, int Weigh, int Action, int Check, int DueAfter, int? CheckedAfter, ObjectiveMet? Outcome, bool Helped);
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using JrCasework.Domain.Auditing;
 using JrCasework.IntegrationTests.Calendar;
 using JrCasework.Web.Features.Reports;
@@ -23,27 +22,19 @@ public sealed class ReportHttpTests(ReportFixture fixture) : IClassFixture<Repor
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
         Assert.Equal("jr-report-2026-07-01-to-2026-09-30.csv", response.Content.Headers.ContentDisposition!.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName);
         Assert.Contains("no-store", response.Headers.CacheControl!.ToString(), StringComparison.Ordinal);
-        var bytes = await response.Content.ReadAsByteArrayAsync();
-        Assert.Equal(Encoding.UTF8.Preamble.ToArray(), bytes[..3]);
 
-        var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var lines = await BrowserLikeClient.CsvLinesAsync(response);
         Assert.Equal("section,item,measure,value", lines[0]);
-        Assert.Contains("report,scope,unit,Rpt Organisation", lines);
-        Assert.Contains("summary,opened,count,20", lines);
-        Assert.Contains("summary,closed,count,17", lines);
-        Assert.Contains("summary,objective_met,share,0.4118", lines);
-        Assert.Contains("summary,time_to_close,median_days,40", lines);
-        Assert.Contains("step,CheckResults,median_days,30", lines);
-        Assert.Contains("outcome,No,count,withheld", lines);
-        Assert.Contains("outcome,No,share,withheld", lines);
-        Assert.Contains("category,Performance,closed,<5", lines);
-        Assert.Contains("category,Performance,objective_met_share,<5", lines);
-        Assert.Contains("category,Attendance,objective_met_share,0.3846", lines);
-        Assert.Contains("month,2026-09,closed,withheld", lines);
-        Assert.Contains("follow_ups,Late,count,withheld", lines);
-        Assert.Contains("follow_ups,Missed,count,<5", lines);
-        Assert.Contains("unit,Rpt Assembly,objective_met_share,0.4167", lines);
-        Assert.Contains("unit,Rpt Packing,objective_met_share,<5", lines);
+        AssertHasRows(
+            lines,
+            "report,scope,unit,Rpt Organisation",
+            "summary,opened,count,20", "summary,closed,count,17", "summary,objective_met,share,0.4118", "summary,time_to_close,median_days,40",
+            "step,CheckResults,median_days,30",
+            "outcome,No,count,withheld", "outcome,No,share,withheld",
+            "category,Performance,closed,<5", "category,Performance,objective_met_share,<5", "category,Attendance,objective_met_share,0.3846",
+            "month,2026-09,closed,withheld",
+            "follow_ups,Late,count,withheld", "follow_ups,Missed,count,<5",
+            "unit,Rpt Assembly,objective_met_share,0.4167", "unit,Rpt Packing,objective_met_share,<5");
         Assert.All(lines, line => Assert.Equal(4, line.Split(',').Length));
     }
 
@@ -54,17 +45,16 @@ public sealed class ReportHttpTests(ReportFixture fixture) : IClassFixture<Repor
         await BrowserLikeClient.UseLanguageAsync(client, "nl-NL");
 
         using var response = await client.GetAsync(QuarterLink);
-        var bytes = await response.Content.ReadAsByteArrayAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(Encoding.UTF8.Preamble.ToArray(), bytes[..3]);
-        var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var lines = await BrowserLikeClient.CsvLinesAsync(response);
         Assert.Equal("section;item;measure;value", lines[0]);
-        Assert.Contains("report;period;from;2026-07-01", lines);
-        Assert.Contains("summary;opened;count;20", lines);
-        Assert.Contains("summary;objective_met;share;0,4118", lines);
-        Assert.Contains("month;2026-09;closed;withheld", lines);
-        Assert.Contains("unit;Rpt Assembly;objective_met_share;0,4167", lines);
+        AssertHasRows(
+            lines,
+            "report;period;from;2026-07-01",
+            "summary;opened;count;20", "summary;objective_met;share;0,4118",
+            "month;2026-09;closed;withheld",
+            "unit;Rpt Assembly;objective_met_share;0,4167");
         Assert.All(lines, line => Assert.Equal(4, line.Split(';').Length));
     }
 
@@ -154,6 +144,9 @@ public sealed class ReportHttpTests(ReportFixture fixture) : IClassFixture<Repor
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains("/Account/Login", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
+
+    /// <summary>Asserts that the CSV has each of <paramref name="rows"/> as a line of its own.</summary>
+    private static void AssertHasRows(string[] lines, params string[] rows) => Assert.All(rows, row => Assert.Contains(row, lines));
 
     private Task<int> ExportsAsync() => AuditsAsync(AuditActions.ReportExport);
 

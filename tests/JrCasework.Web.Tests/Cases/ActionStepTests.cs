@@ -8,7 +8,7 @@ public sealed class ActionStepTests : CaseStepTest
     [Fact]
     public void WithoutAPlan_NoPromptIsTicked_AndTheCautionApplies()
     {
-        var cut = RenderIn<ActionStep>(SessionFor(InStep3()));
+        var cut = RenderIn<ActionStep>(InStep3());
 
         Assert.Equal("3 Take action", cut.Find("#step-title").TextContent);
         Assert.Empty(Ticked(cut));
@@ -19,7 +19,7 @@ public sealed class ActionStepTests : CaseStepTest
     [Fact]
     public void TheDecisionBeingActedOn_IsShownAtTheTop()
     {
-        var cut = RenderIn<ActionStep>(SessionFor(InStep3()));
+        var cut = RenderIn<ActionStep>(InStep3());
 
         var decision = cut.Find("#decision").TextContent;
         Assert.Contains("Start 30 minutes later for three months", decision, StringComparison.Ordinal);
@@ -33,7 +33,7 @@ public sealed class ActionStepTests : CaseStepTest
         var c = InStep3();
         c.PlanAction(new ActionPlanInput(Handling.Myself, null, null, "Monday 07:30", null, null), Now);
 
-        var cut = RenderIn<ActionStep>(SessionFor(c));
+        var cut = RenderIn<ActionStep>(c);
 
         Assert.Equal(2, Ticked(cut).Count);
         Assert.Contains("warning", cut.Find("#caution").ClassName, StringComparison.Ordinal);
@@ -44,7 +44,7 @@ public sealed class ActionStepTests : CaseStepTest
     public void SavingThePlan_RecordsItThroughTheDomain_AndTicksEveryPrompt()
     {
         var c = InStep3();
-        var cut = RenderIn<ActionStep>(SessionFor(c));
+        var cut = RenderIn<ActionStep>(c);
 
         cut.Find("#handling-Myself").Click();
         cut.Find("#when").Input("Monday 07:30, before the shift");
@@ -63,7 +63,7 @@ public sealed class ActionStepTests : CaseStepTest
     public void AfterTheSavedPlan_TheDraftNoteUnderTheExplanationIsGone()
     {
         var c = InStep3();
-        var cut = RenderIn<ActionStep>(SessionFor(c));
+        var cut = RenderIn<ActionStep>(c);
 
         cut.Find("#handling-Myself").Click();
         cut.Find("#when").Input("Monday 07:30, before the shift");
@@ -79,7 +79,7 @@ public sealed class ActionStepTests : CaseStepTest
     [Fact]
     public void ChoosingToRefer_SaysTheManagerWillReadTheWholeCase()
     {
-        var cut = RenderIn<ActionStep>(SessionFor(InStep3()));
+        var cut = RenderIn<ActionStep>(InStep3());
 
         cut.Find("#handling-ReferredToManager").Click();
 
@@ -93,7 +93,7 @@ public sealed class ActionStepTests : CaseStepTest
         var c = InStep3();
         c.PlanAction(new ActionPlanInput(Handling.ReferredToManager, null, "user-ahmed", "Today", null, null), Now);
 
-        var cut = RenderIn<ActionStep>(SessionFor(c));
+        var cut = RenderIn<ActionStep>(c);
 
         Assert.Contains("Ahmed Yilmaz will be able to read the whole case", cut.Find("#referral-notice").TextContent, StringComparison.Ordinal);
     }
@@ -101,7 +101,7 @@ public sealed class ActionStepTests : CaseStepTest
     [Fact]
     public void WithoutAManagerForTheUnit_ReferringIsNotPossible()
     {
-        var cut = RenderIn<ActionStep>(SessionFor(InStep3(), managers: []));
+        var cut = RenderIn<ActionStep>(InStep3(), managers: []);
 
         cut.Find("#handling-ReferredToManager").Click();
 
@@ -113,7 +113,7 @@ public sealed class ActionStepTests : CaseStepTest
     public void MovingOnWithoutAPlan_IsRefused_WithTheReason()
     {
         var c = InStep3();
-        var cut = RenderIn<ActionStep>(SessionFor(c));
+        var cut = RenderIn<ActionStep>(c);
 
         cut.Find("#start-checking").Click();
 
@@ -125,11 +125,9 @@ public sealed class ActionStepTests : CaseStepTest
     public void AnActionItem_IsAdded_AndMarkedDone()
     {
         var c = InStep3();
-        var cut = RenderIn<ActionStep>(SessionFor(c));
+        var cut = RenderIn<ActionStep>(c);
 
-        cut.Find("#item-description").Input("Ask the planner for the later start");
-        cut.Find("#item-owner").Input("Sanne");
-        cut.Find("#add-item").Click();
+        cut.AddActionItem("Ask the planner for the later start", "Sanne");
         cut.Find("#item-done-1").Click();
 
         var item = Assert.Single(c.ActionItems);
@@ -144,12 +142,14 @@ public sealed class ActionStepTests : CaseStepTest
     {
         UseCulture("nl-NL");
 
-        var cut = RenderIn<ActionStep>(SessionFor(InStep3()));
+        var cut = RenderIn<ActionStep>(InStep3());
 
         Assert.Equal("3 Onderneem actie", cut.Find("#step-title").TextContent);
-        Assert.Contains("Schuif je verantwoordelijkheid niet af", cut.Find("#caution").TextContent, StringComparison.Ordinal);
-        Assert.Contains("Begin met resultaten controleren", cut.Find("#start-checking").TextContent, StringComparison.Ordinal);
-        Assert.Contains("Ik pak het zelf aan", cut.Find("#plan").TextContent, StringComparison.Ordinal);
+        AssertTexts(
+            cut,
+            ("#caution", "Schuif je verantwoordelijkheid niet af"),
+            ("#start-checking", "Begin met resultaten controleren"),
+            ("#plan", "Ik pak het zelf aan"));
     }
 
     [Fact]
@@ -158,7 +158,7 @@ public sealed class ActionStepTests : CaseStepTest
         var c = InStep3();
         c.PlanAction(new ActionPlanInput(Handling.Myself, null, null, "Monday", "Office", "Explained"), Now);
 
-        var cut = RenderIn<ActionStep>(SessionFor(c, canChange: false));
+        var cut = RenderIn<ActionStep>(c, canChange: false);
 
         Assert.Empty(cut.FindAll("#save-plan"));
         Assert.Empty(cut.FindAll("#start-checking"));

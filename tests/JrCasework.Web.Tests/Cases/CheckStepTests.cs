@@ -8,7 +8,7 @@ public sealed class CheckStepTests : CaseStepTest
     [Fact]
     public void WithoutFollowUps_NoPromptIsTicked_AndTheCautionApplies()
     {
-        var cut = RenderIn<CheckStep>(SessionFor(InStep4(withFollowUp: false)));
+        var cut = RenderIn<CheckStep>(InStep4(withFollowUp: false));
 
         Assert.Equal("4 Check results", cut.Find("#step-title").TextContent);
         Assert.Empty(Ticked(cut));
@@ -21,7 +21,7 @@ public sealed class CheckStepTests : CaseStepTest
     public void AFirstCheckOnTheLastDayOfTime_IsRefusedAtTheScheduler_InsteadOfCrashing()
     {
         var c = InStep4(withFollowUp: false);
-        var cut = RenderIn<CheckStep>(SessionFor(c));
+        var cut = RenderIn<CheckStep>(c);
 
         cut.Find("#followup-first input, input#followup-first").Change("31/12/9999");
         cut.Find("#followup-every").Input("1");
@@ -36,10 +36,9 @@ public sealed class CheckStepTests : CaseStepTest
     public void ThePreset_InOneWeekThenEveryTwoWeeksThreeTimes_SchedulesFourChecks()
     {
         var c = InStep4(withFollowUp: false);
-        var cut = RenderIn<CheckStep>(SessionFor(c));
+        var cut = RenderIn<CheckStep>(c);
 
-        cut.Find("#preset-1w-2w-3").Click();
-        cut.Find("#schedule").Click();
+        cut.ScheduleQuickChoice("1w-2w-3");
 
         var first = WorkingWeek.MondayToFriday.OnOrAfter(Today.AddDays(7));
         Assert.Equal([first, first.AddDays(14), first.AddDays(28), first.AddDays(42)], c.FollowUps.Select(f => f.DueOn));
@@ -52,7 +51,7 @@ public sealed class CheckStepTests : CaseStepTest
     public void RecordingACheck_ShowsWhatWasObserved_AndLiftsTheCaution()
     {
         var c = InStep4();
-        var cut = RenderIn<CheckStep>(SessionFor(c));
+        var cut = RenderIn<CheckStep>(c);
 
         cut.Find("#check-1").Click();
         cut.Find("#check-output").Input("No late arrivals");
@@ -70,7 +69,7 @@ public sealed class CheckStepTests : CaseStepTest
     [Fact]
     public void AnEmptyCheck_IsRefused_WithTheReason()
     {
-        var cut = RenderIn<CheckStep>(SessionFor(InStep4()));
+        var cut = RenderIn<CheckStep>(InStep4());
 
         cut.Find("#check-1").Click();
         cut.Find("#save-check").Click();
@@ -84,7 +83,7 @@ public sealed class CheckStepTests : CaseStepTest
         var c = InStep4(withFollowUp: false);
         c.ScheduleFollowUps(Today.AddDays(-3), null, new Actor(Supervisor, DateTime.UtcNow.AddDays(-10)));
 
-        var cut = RenderIn<CheckStep>(SessionFor(c));
+        var cut = RenderIn<CheckStep>(c);
 
         Assert.Contains("Overdue", cut.Find("#followup-1-overdue").TextContent, StringComparison.Ordinal);
     }
@@ -93,7 +92,7 @@ public sealed class CheckStepTests : CaseStepTest
     public void CancellingAFollowUp_NeedsAReason()
     {
         var c = InStep4();
-        var cut = RenderIn<CheckStep>(SessionFor(c));
+        var cut = RenderIn<CheckStep>(c);
 
         cut.Find("#cancel-1").Click();
         cut.Find("#cancel-save").Click();
@@ -108,10 +107,9 @@ public sealed class CheckStepTests : CaseStepTest
     [Fact]
     public void TheClosingQuestion_QuotesTheObjective()
     {
-        var cut = RenderIn<CheckStep>(SessionFor(InStep4()));
+        var cut = RenderIn<CheckStep>(InStep4());
 
-        Assert.Contains("Did you accomplish your objective?", cut.Find("#closing-title").TextContent, StringComparison.Ordinal);
-        Assert.Contains("On time for every shift, calm team", cut.Find("#closing-objective").TextContent, StringComparison.Ordinal);
+        AssertTexts(cut, ("#closing-title", "Did you accomplish your objective?"), ("#closing-objective", "On time for every shift, calm team"));
     }
 
     [Theory]
@@ -120,7 +118,7 @@ public sealed class CheckStepTests : CaseStepTest
     [InlineData("No", true)]
     public void TheWayBackToStep1_IsOfferedOnlyWhenTheObjectiveIsNotMet(string answer, bool offered)
     {
-        var cut = RenderIn<CheckStep>(SessionFor(InStep4()));
+        var cut = RenderIn<CheckStep>(InStep4());
 
         cut.Find($"#objective-met-{answer}").Click();
 
@@ -132,7 +130,7 @@ public sealed class CheckStepTests : CaseStepTest
     public void ClosingWhenTheObjectiveWasNotMet_WithoutAReason_IsRefused()
     {
         var c = InStep4();
-        var cut = RenderIn<CheckStep>(SessionFor(c));
+        var cut = RenderIn<CheckStep>(c);
 
         cut.Find("#objective-met-No").Click();
         cut.Find("#close-case").Click();
@@ -145,7 +143,7 @@ public sealed class CheckStepTests : CaseStepTest
     public void GoingAroundAgain_StartsRound2AtStep1()
     {
         var c = InStep4();
-        var cut = RenderIn<CheckStep>(SessionFor(c));
+        var cut = RenderIn<CheckStep>(c);
 
         cut.Find("#objective-met-Partly").Click();
         cut.Find("#lessons").Input("The later start alone was not enough");
@@ -160,7 +158,7 @@ public sealed class CheckStepTests : CaseStepTest
     public void ClosingWithTheObjectiveMet_RecordsHowTheActionHelped()
     {
         var c = InStep4();
-        var cut = RenderIn<CheckStep>(SessionFor(c));
+        var cut = RenderIn<CheckStep>(c);
 
         cut.Find("#objective-met-Yes").Click();
         cut.Find("#action-helped").Change(true);
@@ -180,11 +178,13 @@ public sealed class CheckStepTests : CaseStepTest
     {
         UseCulture("nl-NL");
 
-        var cut = RenderIn<CheckStep>(SessionFor(InStep4()));
+        var cut = RenderIn<CheckStep>(InStep4());
 
         Assert.Equal("4 Controleer resultaten", cut.Find("#step-title").TextContent);
-        Assert.Contains("Heb je je doel bereikt?", cut.Find("#closing-title").TextContent, StringComparison.Ordinal);
-        Assert.Contains("Over 1 week, daarna elke 2 weken, 3 keer", cut.Find("#preset-1w-2w-3").TextContent, StringComparison.Ordinal);
-        Assert.Contains("Gepland", cut.Find("#followup-1").TextContent, StringComparison.Ordinal);
+        AssertTexts(
+            cut,
+            ("#closing-title", "Heb je je doel bereikt?"),
+            ("#preset-1w-2w-3", "Over 1 week, daarna elke 2 weken, 3 keer"),
+            ("#followup-1", "Gepland"));
     }
 }

@@ -7,7 +7,7 @@ public sealed class ClosedStepTests : CaseStepTest
     [Fact]
     public void TheOutcomeSummary_ShowsTheAnswer_HowItHelped_AndTheLessons()
     {
-        var cut = RenderIn<ClosedStep>(SessionFor(Closed()));
+        var cut = RenderIn<ClosedStep>(Closed());
 
         var summary = cut.Find("#outcome-summary").TextContent;
         Assert.Equal("Yes", cut.Find("#outcome-met").TextContent.Trim());
@@ -21,7 +21,7 @@ public sealed class ClosedStepTests : CaseStepTest
     [Fact]
     public void ACaseClosedAlthoughNotMet_ShowsWhy()
     {
-        var cut = RenderIn<ClosedStep>(SessionFor(Closed(ObjectiveMet.No)));
+        var cut = RenderIn<ClosedStep>(Closed(ObjectiveMet.No));
 
         Assert.Equal("He moved to another site", cut.Find("#outcome-reason").TextContent.Trim());
     }
@@ -41,7 +41,7 @@ public sealed class ClosedStepTests : CaseStepTest
         c.ScheduleFollowUps(Today.AddDays(7), null, Now);
         c.Close(new OutcomeInput(ObjectiveMet.Yes, true, "On time", null), Now);
 
-        var cut = RenderIn<ClosedStep>(SessionFor(c));
+        var cut = RenderIn<ClosedStep>(c);
 
         Assert.Equal("2", cut.Find("#outcome-rounds").TextContent.Trim());
         var earlier = cut.Find("#earlier-outcomes").TextContent;
@@ -55,7 +55,7 @@ public sealed class ClosedStepTests : CaseStepTest
     {
         UseCulture("nl-NL");
 
-        var cut = RenderIn<ClosedStep>(SessionFor(Closed()));
+        var cut = RenderIn<ClosedStep>(Closed());
 
         Assert.Equal("Afgesloten", cut.Find("#step-title").TextContent);
         Assert.Contains("Geleerde lessen", cut.Find("#outcome-summary").TextContent, StringComparison.Ordinal);

@@ -1,18 +1,14 @@
 using JrCasework.Web.Features.Cases.Steps;
+using static JrCasework.Web.Tests.Cases.EarlyShiftCase;
 
 namespace JrCasework.Web.Tests.Cases;
 
 public sealed class FactsStepTests : CasePartTest
 {
-    private const int Jan = 7;
-    private const int Eva = 8;
-    private static readonly DateTime Now = new(2026, 3, 10, 9, 0, 0, DateTimeKind.Utc);
-    private static readonly Actor Owner = new("owner-1", Now);
-
     [Fact]
     public void ThePrompts_AreTickedFromTheFacts_WithOneTalkPromptPerEmployee()
     {
-        var @case = CaseInStep1();
+        var @case = InStep1();
         @case.AddFact(FactKind.Record, "Absence records", new DateOnly(2026, 3, 2), "Late six times", Owner);
         @case.AddFact(FactKind.Conversation, "Talk on Monday", new DateOnly(2026, 3, 3), "The bus changed", Owner, Jan);
 
@@ -32,7 +28,7 @@ public sealed class FactsStepTests : CasePartTest
     [Fact]
     public void WhilePartsAreMissing_TheCautionWarns_AndTheMissingPartsAreListedByName()
     {
-        var @case = CaseInStep1();
+        var @case = InStep1();
         @case.AddFact(FactKind.Conversation, "Talk on Monday", new DateOnly(2026, 3, 3), "The bus changed", Owner, Jan);
 
         var cut = RenderStep(@case);
@@ -49,7 +45,7 @@ public sealed class FactsStepTests : CasePartTest
     [Fact]
     public void WithTheWholeStory_TheCautionNoLongerWarns_AndThePanelSaysItIsComplete()
     {
-        var @case = CaseWithTheWholeStory();
+        var @case = InStep1().WithTheWholeStory();
 
         var cut = RenderStep(@case);
 
@@ -63,13 +59,11 @@ public sealed class FactsStepTests : CasePartTest
     [Fact]
     public void AddingAFact_GoesThroughTheDomain_AndTheWholeStoryPanelChanges()
     {
-        var @case = CaseInStep1();
+        var @case = InStep1();
         var cut = RenderStep(@case);
         Assert.Contains("the record", cut.Find("#whole-story").TextContent, StringComparison.Ordinal);
 
-        cut.Find("#fact-kind-Record").Click();
-        cut.Find("#fact-source").Input("Absence records");
-        cut.Find("#fact-text").Input("Late six times in four weeks");
+        cut.FillInARecord("Absence records", "Late six times in four weeks");
         cut.Find("#add-fact").Click();
 
         var fact = Assert.Single(@case.Facts);
@@ -82,7 +76,7 @@ public sealed class FactsStepTests : CasePartTest
     [Fact]
     public void AddingAFactWithoutText_ShowsTheRefusal_AndRequiredMessages()
     {
-        var @case = CaseInStep1();
+        var @case = InStep1();
         var cut = RenderStep(@case);
 
         cut.Find("#fact-kind-Record").Click();
@@ -96,7 +90,7 @@ public sealed class FactsStepTests : CasePartTest
     [Fact]
     public void AConversationWithAnEmployee_AsksWhoOnce_AndTheListNamesThemOnce()
     {
-        var @case = CaseInStep1();
+        var @case = InStep1();
         var cut = RenderStep(@case);
 
         cut.Find("#fact-kind-Conversation").Click();
@@ -114,7 +108,7 @@ public sealed class FactsStepTests : CasePartTest
     [Fact]
     public void AConversationWithSomeoneElse_AsksWho()
     {
-        var @case = CaseInStep1();
+        var @case = InStep1();
         var cut = RenderStep(@case);
 
         cut.Find("#fact-kind-Conversation").Click();
@@ -131,7 +125,7 @@ public sealed class FactsStepTests : CasePartTest
     [Fact]
     public void TheFactForm_MarksEveryRequiredField_AndNamesTheFieldThatIsMissing()
     {
-        var cut = RenderStep(CaseInStep1());
+        var cut = RenderStep(InStep1());
 
         // MudBlazor draws the asterisk of a required field from this class.
         Assert.Contains("mud-input-required", cut.Find("#fact-source").Closest(".mud-input-control")!.ClassName, StringComparison.Ordinal);
@@ -147,12 +141,10 @@ public sealed class FactsStepTests : CasePartTest
     [Fact]
     public void AfterASavedFact_NoDraftNoteStaysUnderTheFields()
     {
-        var @case = CaseInStep1();
+        var @case = InStep1();
         var cut = RenderStep(@case);
 
-        cut.Find("#fact-kind-Record").Click();
-        cut.Find("#fact-source").Input("Absence records");
-        cut.Find("#fact-text").Input("Late six times in four weeks");
+        cut.FillInARecord("Absence records", "Late six times in four weeks");
         Assert.NotEmpty(cut.FindAll(".jr-fact-form .jr-draft-note"));
         cut.Find("#add-fact").Click();
 
@@ -164,7 +156,7 @@ public sealed class FactsStepTests : CasePartTest
     [Fact]
     public void MovingOnWithoutTheWholeStoryAndWithoutAReason_IsRefused_WithTheMissingParts()
     {
-        var @case = CaseInStep1();
+        var @case = InStep1();
         var cut = RenderStep(@case);
 
         cut.Find("#start-weighing").Click();
@@ -178,7 +170,7 @@ public sealed class FactsStepTests : CasePartTest
     [Fact]
     public void MovingOnWithAReason_KeepsTheReason()
     {
-        var @case = CaseInStep1();
+        var @case = InStep1();
         var cut = RenderStep(@case);
 
         cut.Find("#override-reason").Input("Eva is on leave for three weeks");
@@ -191,7 +183,7 @@ public sealed class FactsStepTests : CasePartTest
     [Fact]
     public void AFact_CanBeCorrectedInPlace()
     {
-        var @case = CaseInStep1();
+        var @case = InStep1();
         @case.AddFact(FactKind.Record, "Absence records", new DateOnly(2026, 3, 2), "Late six times", Owner);
         var cut = RenderStep(@case);
 
@@ -206,7 +198,7 @@ public sealed class FactsStepTests : CasePartTest
     [Fact]
     public void ForAReader_NothingCanBeChanged()
     {
-        var cut = RenderStep(CaseInStep1(), canChange: false);
+        var cut = RenderStep(InStep1(), canChange: false);
 
         Assert.Empty(cut.FindAll("#add-fact"));
         Assert.Empty(cut.FindAll("#start-weighing"));
@@ -217,36 +209,18 @@ public sealed class FactsStepTests : CasePartTest
     public void InDutch_TheCardAndTheMissingPartsAreDutch()
     {
         UseCulture("nl-NL");
-        var cut = RenderStep(CaseInStep1());
+        var cut = RenderStep(InStep1());
 
         Assert.Equal("1 Verzamel de feiten", cut.Find("#step-title").TextContent);
-        Assert.Contains("Zorg ervoor dat je het complete verhaal hebt", cut.Find("#caution").TextContent, StringComparison.Ordinal);
-        Assert.Contains("Praat met Jan Smit", cut.Find("#prompts").TextContent, StringComparison.Ordinal);
-        Assert.Contains("Ontbreekt nog", cut.Find("#whole-story").TextContent, StringComparison.Ordinal);
-        Assert.Contains("gesprek met Eva Bos", cut.Find("#whole-story").TextContent, StringComparison.Ordinal);
-        Assert.Contains("Feit toevoegen", cut.Find("#add-fact").TextContent, StringComparison.Ordinal);
-    }
-
-    private static JrCase CaseInStep1()
-    {
-        var @case = JrCase.Open(2026, 1, "Late for the early shift", 1, ProblemOrigin.CameUp, "On time, calm team, no stops",
-            [(Jan, "Jan Smit"), (Eva, "Eva Bos")], "owner-1", 1, Owner);
-        @case.StartGettingFacts(Owner);
-        return @case;
-    }
-
-    private static JrCase CaseWithTheWholeStory()
-    {
-        var @case = CaseInStep1();
-        var day = new DateOnly(2026, 3, 2);
-        @case.AddFact(FactKind.Record, "Absence records", day, "Late six times", Owner);
-        @case.AddFact(FactKind.RulesAndCustoms, "Staff handbook", day, "Shift starts at 06:00", Owner);
-        @case.AddFact(FactKind.Conversation, "Talk", day, "The bus changed", Owner, Jan);
-        @case.AddFact(FactKind.Conversation, "Talk", day, "Jan is often late", Owner, Eva);
-        @case.AddFact(FactKind.OpinionOrFeeling, "Colleagues", day, "Unfair", Owner);
-        return @case;
+        AssertTexts(
+            cut,
+            ("#caution", "Zorg ervoor dat je het complete verhaal hebt"),
+            ("#prompts", "Praat met Jan Smit"),
+            ("#whole-story", "Ontbreekt nog"),
+            ("#whole-story", "gesprek met Eva Bos"),
+            ("#add-fact", "Feit toevoegen"));
     }
 
     private IRenderedComponent<FactsStep> RenderStep(JrCase @case, bool canChange = true) =>
-        this.RenderOnPage<FactsStep>(CasePageHost.EditorFor(@case, Owner, new DateOnly(2026, 3, 10), Services.GetRequiredService<IStringLocalizer<CaseResource>>(), canChange));
+        RenderPart<FactsStep>(@case, Owner, Today, canChange: canChange);
 }

@@ -9,7 +9,7 @@ public sealed class HistoryTests : CaseStepTest
     {
         var c = InStep4();
 
-        var cut = RenderIn<CaseHistory>(SessionFor(c), p => p.Add(h => h.UserNames, Names));
+        var cut = RenderIn<CaseHistory>(c, p => p.Add(h => h.UserNames, Names));
 
         var items = cut.FindAll("#history > li");
         Assert.Equal(c.History.Count, items.Count);
@@ -26,7 +26,7 @@ public sealed class HistoryTests : CaseStepTest
         c.AddActionItem("Ask the planner for the later start", "Sanne", Today, Now);
         c.CompleteActionItem(1, Now);
 
-        var cut = RenderIn<CaseHistory>(SessionFor(c), p => p.Add(h => h.UserNames, Names));
+        var cut = RenderIn<CaseHistory>(c, p => p.Add(h => h.UserNames, Names));
 
         var done = cut.FindAll("#history > li")[0];
         Assert.Contains("Action item done", done.TextContent, StringComparison.Ordinal);
@@ -36,7 +36,7 @@ public sealed class HistoryTests : CaseStepTest
     [Fact]
     public void AStepChange_ShowsFromAndTo()
     {
-        var cut = RenderIn<CaseHistory>(SessionFor(InStep4()), p => p.Add(h => h.UserNames, Names));
+        var cut = RenderIn<CaseHistory>(InStep4(), p => p.Add(h => h.UserNames, Names));
 
         var moved = cut.FindAll("#history > li").First(li => li.TextContent.Contains("Moved to the next step", StringComparison.Ordinal));
         Assert.Contains("Action → Check", moved.TextContent, StringComparison.Ordinal);
@@ -48,7 +48,7 @@ public sealed class HistoryTests : CaseStepTest
         var c = InStep3();
         c.EditFact(1, FactKind.Record, "Time registration", Today, "Late seven times in four weeks", Now);
 
-        var cut = RenderIn<CaseHistory>(SessionFor(c), p => p.Add(h => h.UserNames, Names));
+        var cut = RenderIn<CaseHistory>(c, p => p.Add(h => h.UserNames, Names));
 
         var edit = cut.FindAll("#history > li")[0];
         Assert.Contains("Fact corrected", edit.TextContent, StringComparison.Ordinal);
@@ -59,7 +59,7 @@ public sealed class HistoryTests : CaseStepTest
     [Fact]
     public void AnUnknownUser_IsSaidToBeUnknown()
     {
-        var cut = RenderIn<CaseHistory>(SessionFor(InStep3()), p => p.Add(h => h.UserNames, new Dictionary<string, string>()));
+        var cut = RenderIn<CaseHistory>(InStep3(), p => p.Add(h => h.UserNames, new Dictionary<string, string>()));
 
         Assert.Contains("by unknown user", cut.Find("#history > li").TextContent, StringComparison.Ordinal);
     }
@@ -69,7 +69,7 @@ public sealed class HistoryTests : CaseStepTest
     {
         UseCulture("nl-NL");
 
-        var cut = RenderIn<CaseHistory>(SessionFor(InStep3()), p => p.Add(h => h.UserNames, Names));
+        var cut = RenderIn<CaseHistory>(InStep3(), p => p.Add(h => h.UserNames, Names));
 
         var items = cut.FindAll("#history > li");
         Assert.Contains("Besluit genomen", items[0].TextContent, StringComparison.Ordinal);

@@ -1,15 +1,10 @@
 using JrCasework.Web.Features.Cases.Prepare;
+using static JrCasework.Web.Tests.Cases.EarlyShiftCase;
 
 namespace JrCasework.Web.Tests.Cases;
 
 public sealed class PrepareSheetTests : ComponentTest
 {
-    private const int Jan = 7;
-    private const int Eva = 8;
-    private static readonly DateTime Now = new(2026, 3, 10, 9, 0, 0, DateTimeKind.Utc);
-    private static readonly Actor Owner = new("owner-1", Now);
-    private static readonly DateOnly Day = new(2026, 3, 2);
-
     [Fact]
     public void TheFacts_AreGroupedByKind_AndTheOpenQuestionsNameWhatTheWholeStoryMisses()
     {
@@ -19,27 +14,26 @@ public sealed class PrepareSheetTests : ComponentTest
 
         var cut = RenderSheet(@case);
 
-        Assert.Contains("Late six times in four weeks", cut.Find("#prepare-kind-Record").TextContent, StringComparison.Ordinal);
-        Assert.Contains("The bus timetable changed", cut.Find("#prepare-kind-Conversation").TextContent, StringComparison.Ordinal);
-        Assert.Contains("None yet.", cut.Find("#prepare-kind-OpinionOrFeeling").TextContent, StringComparison.Ordinal);
+        AssertTexts(
+            cut,
+            ("#prepare-kind-Record", "Late six times in four weeks"),
+            ("#prepare-kind-Conversation", "The bus timetable changed"),
+            ("#prepare-kind-OpinionOrFeeling", "None yet."));
         var missing = cut.FindAll("#prepare-missing li").Select(li => li.TextContent).ToList();
         Assert.Equal(["rules and customs", "a conversation with Eva Bos", "opinions and feelings"], missing);
         Assert.Equal(6, cut.FindAll(".jr-sheet-line").Count);
-        Assert.Contains("Jan is on time again", cut.Find("#prepare-objective").TextContent, StringComparison.Ordinal);
-        Assert.Contains("Jan Smit, Eva Bos", cut.Find("#prepare-employees").TextContent, StringComparison.Ordinal);
-        Assert.Contains("No decision taken yet.", cut.Find("#prepare-decision").TextContent, StringComparison.Ordinal);
+        AssertTexts(
+            cut,
+            ("#prepare-objective", "Jan is on time again"),
+            ("#prepare-employees", "Jan Smit, Eva Bos"),
+            ("#prepare-decision", "No decision taken yet."));
         Assert.Empty(cut.FindAll("#prepare-actions"));
     }
 
     [Fact]
     public void AfterTheDecision_ThePossibleActionsShowTheirWeighing_AndTheChosenOne()
     {
-        var @case = CaseInStep1();
-        @case.AddFact(FactKind.Record, "Time registration", Day, "Late six times", Owner);
-        @case.AddFact(FactKind.RulesAndCustoms, "Staff handbook", Day, "Shift starts at 06:00", Owner);
-        @case.AddFact(FactKind.Conversation, "Talk", Day, "The bus changed", Owner, Jan);
-        @case.AddFact(FactKind.Conversation, "Talk", Day, "Jan is often late", Owner, Eva);
-        @case.AddFact(FactKind.OpinionOrFeeling, "Colleagues", Day, "Unfair", Owner);
+        var @case = CaseInStep1().WithTheWholeStory();
         @case.StartWeighing(Owner);
         var helps = new Weighing(Effect.Positive, "helps");
         @case.AddPossibleAction(new PossibleActionInput("Shift 30 minutes later", helps, new Weighing(Effect.Neutral), helps, true, "Roster rules allow it"), Owner);
@@ -72,12 +66,7 @@ public sealed class PrepareSheetTests : ComponentTest
     }
 
     private IRenderedComponent<PrepareSheet> RenderSheet(JrCase @case) =>
-        Render<PrepareSheet>(p => p.Add(s => s.Case, @case).Add(s => s.CategoryName, "Attendance").Add(s => s.Today, DateOnly.FromDateTime(Now)));
+        Render<PrepareSheet>(p => p.Add(s => s.Case, @case).Add(s => s.CategoryName, "Attendance").Add(s => s.Today, Today));
 
-    private static JrCase CaseInStep1()
-    {
-        var @case = JrCase.Open(2026, 7, "Late arrivals", 1, ProblemOrigin.CameUp, "Jan is on time again", [(Jan, "Jan Smit"), (Eva, "Eva Bos")], "owner-1", 1, Owner);
-        @case.StartGettingFacts(Owner);
-        return @case;
-    }
+    private static JrCase CaseInStep1() => InStep1(7, "Late arrivals", "Jan is on time again");
 }

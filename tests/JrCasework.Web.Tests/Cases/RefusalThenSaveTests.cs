@@ -14,9 +14,7 @@ public sealed class RefusalThenSaveTests : CaseStepTest
         var c = InStep2WithOneAction();
         var cut = RenderOnPage<WeighStep>(c);
 
-        cut.Find("#choose-1").Change(true);
-        cut.Find("#rationale").Input("It removes the cause");
-        cut.Find("#decide").Click();
+        cut.Decide(1, "It removes the cause");
         cut.WaitForAssertion(() => Assert.Contains("consider at least two possible actions", cut.Find("#step-error").TextContent, StringComparison.Ordinal));
 
         AddWeighedAction(cut, "Formal warning");
@@ -121,6 +119,6 @@ public sealed class RefusalThenSaveTests : CaseStepTest
     private IRenderedComponent<CasePageHost> RenderOnPage<TStep>(JrCase c)
         where TStep : IComponent =>
         Render<CasePageHost>(p => p
-            .Add(h => h.Session, CasePageHost.EditorFor(c, Now, Today, Services.GetRequiredService<IStringLocalizer<CaseResource>>(), roundTrip: true))
+            .Add(h => h.Session, CasePageHost.EditorFor(c, Now, Today, CaseText, roundTrip: true))
             .AddChildContent<TStep>());
 }

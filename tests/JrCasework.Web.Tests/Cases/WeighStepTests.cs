@@ -1,17 +1,14 @@
 using JrCasework.Web.Features.Cases.Steps;
+using static JrCasework.Web.Tests.Cases.EarlyShiftCase;
 
 namespace JrCasework.Web.Tests.Cases;
 
 public sealed class WeighStepTests : CasePartTest
 {
-    private const int Jan = 7;
-    private static readonly DateTime Now = new(2026, 3, 10, 9, 0, 0, DateTimeKind.Utc);
-    private static readonly Actor Owner = new("owner-1", Now);
-
     [Fact]
     public void WithoutPossibleActions_TheCautionWarns_AndOnlyTheFitPromptIsTicked()
     {
-        var cut = RenderStep(CaseInStep2());
+        var cut = RenderStep(InStep2());
 
         Assert.Contains("Don't jump to conclusions", cut.Find("#caution").TextContent, StringComparison.Ordinal);
         Assert.Contains("mud-alert-text-warning", cut.Find("#caution").ClassName, StringComparison.Ordinal);
@@ -25,32 +22,27 @@ public sealed class WeighStepTests : CasePartTest
     [Fact]
     public void TheObjectiveAndTheFacts_AreShownSideBySide()
     {
-        var cut = RenderStep(CaseInStep2());
+        var cut = RenderStep(InStep2());
 
-        Assert.Contains("On time, calm team, no stops", cut.Find("#weigh-objective").TextContent, StringComparison.Ordinal);
-        Assert.Contains("Late six times", cut.Find("#side-Record").TextContent, StringComparison.Ordinal);
-        Assert.Contains("The bus changed", cut.Find("#side-Conversation").TextContent, StringComparison.Ordinal);
+        AssertTexts(cut, ("#weigh-objective", "On time, calm team, no stops"), ("#side-Record", "Late six times"), ("#side-Conversation", "The bus changed"));
     }
 
     [Fact]
     public void WithTwoWeighedActions_TheCautionNoLongerWarns_AndEveryPromptIsTicked()
     {
-        var @case = CaseInStep2();
-        @case.AddPossibleAction(Weighed("Start later"), Owner);
-        @case.AddPossibleAction(Weighed("Formal warning"), Owner);
+        var @case = InStep2WithTwoActions();
 
         var cut = RenderStep(@case);
 
         Assert.DoesNotContain("mud-alert-text-warning", cut.Find("#caution").ClassName, StringComparison.Ordinal);
         Assert.All(cut.FindAll("#prompts li"), li => Assert.Contains("is-done", li.ClassName, StringComparison.Ordinal));
-        Assert.Contains("Start later", cut.Find("#actions-table").TextContent, StringComparison.Ordinal);
-        Assert.Contains("Positive", cut.Find("#action-1").TextContent, StringComparison.Ordinal);
+        AssertTexts(cut, ("#actions-table", "Start later"), ("#action-1", "Positive"));
     }
 
     [Fact]
     public void AnActionNotCheckedAgainstPolicy_KeepsTheCautionAndThePolicyPromptOpen()
     {
-        var @case = CaseInStep2();
+        var @case = InStep2();
         @case.AddPossibleAction(Weighed("Start later"), Owner);
         @case.AddPossibleAction(Weighed("Formal warning") with { PolicyChecked = false }, Owner);
 
@@ -64,7 +56,7 @@ public sealed class WeighStepTests : CasePartTest
     [Fact]
     public void AddingAPossibleAction_GoesThroughTheDomain_WithItsWeighing()
     {
-        var @case = CaseInStep2();
+        var @case = InStep2();
         var cut = RenderStep(@case);
 
         cut.Find("#action-description").Input("Start 30 minutes later");
@@ -90,7 +82,7 @@ public sealed class WeighStepTests : CasePartTest
     [Fact]
     public void APossibleAction_CanBeChangedInPlace_AndTheHistoryKeepsThePreviousVersion()
     {
-        var @case = CaseInStep2();
+        var @case = InStep2();
         @case.AddPossibleAction(Weighed("Start later"), Owner);
         var cut = RenderStep(@case);
 
@@ -110,13 +102,11 @@ public sealed class WeighStepTests : CasePartTest
     [Fact]
     public void DecidingWithOneAction_IsRefused_WithTheReason()
     {
-        var @case = CaseInStep2();
+        var @case = InStep2();
         @case.AddPossibleAction(Weighed("Start later"), Owner);
         var cut = RenderStep(@case);
 
-        cut.Find("#choose-1").Change(true);
-        cut.Find("#rationale").Input("It removes the cause");
-        cut.Find("#decide").Click();
+        cut.Decide(1, "It removes the cause");
 
         Assert.Equal(CaseStep.WeighAndDecide, @case.Step);
         Assert.Contains("consider at least two possible actions", cut.Find("#step-error").TextContent, StringComparison.Ordinal);
@@ -125,14 +115,10 @@ public sealed class WeighStepTests : CasePartTest
     [Fact]
     public void Deciding_RecordsTheChosenActionsAndTheRationale()
     {
-        var @case = CaseInStep2();
-        @case.AddPossibleAction(Weighed("Start later"), Owner);
-        @case.AddPossibleAction(Weighed("Formal warning"), Owner);
+        var @case = InStep2WithTwoActions();
         var cut = RenderStep(@case);
 
-        cut.Find("#choose-1").Change(true);
-        cut.Find("#rationale").Input("It removes the cause");
-        cut.Find("#decide").Click();
+        cut.Decide(1, "It removes the cause");
 
         Assert.Equal(CaseStep.TakeAction, @case.Step);
         Assert.Equal([1], @case.CurrentDecision!.ChosenActionNumbers);
@@ -141,23 +127,20 @@ public sealed class WeighStepTests : CasePartTest
     [Fact]
     public void WhenTheCaseIsFurther_TheDecisionIsShownReadOnly()
     {
-        var @case = CaseInStep2();
-        @case.AddPossibleAction(Weighed("Start later"), Owner);
-        @case.AddPossibleAction(Weighed("Formal warning"), Owner);
+        var @case = InStep2WithTwoActions();
         @case.Decide([2], "The rules are clear", Owner);
 
         var cut = RenderStep(@case);
 
         Assert.Empty(cut.FindAll("#decide"));
-        Assert.Contains("Formal warning", cut.Find("#decision-taken").TextContent, StringComparison.Ordinal);
-        Assert.Contains("The rules are clear", cut.Find("#decision-taken").TextContent, StringComparison.Ordinal);
+        AssertTexts(cut, ("#decision-taken", "Formal warning"), ("#decision-taken", "The rules are clear"));
     }
 
     [Fact]
     public void InDutch_TheCardAndTheTableAreDutch()
     {
         UseCulture("nl-NL");
-        var @case = CaseInStep2();
+        var @case = InStep2();
         @case.AddPossibleAction(Weighed("Later beginnen"), Owner);
 
         var cut = RenderStep(@case);
@@ -171,20 +154,21 @@ public sealed class WeighStepTests : CasePartTest
     private static PossibleActionInput Weighed(string description) =>
         new(description, new Weighing(Effect.Positive), new Weighing(Effect.Neutral), new Weighing(Effect.Positive), PolicyChecked: true);
 
-    private static JrCase CaseInStep2()
+    /// <summary>The case in step 2 after the whole story, without possible actions yet.</summary>
+    private static JrCase InStep2()
     {
-        var @case = JrCase.Open(2026, 1, "Late for the early shift", 1, ProblemOrigin.CameUp, "On time, calm team, no stops",
-            [(Jan, "Jan Smit")], "owner-1", 1, Owner);
-        @case.StartGettingFacts(Owner);
-        var day = new DateOnly(2026, 3, 2);
-        @case.AddFact(FactKind.Record, "Absence records", day, "Late six times", Owner);
-        @case.AddFact(FactKind.RulesAndCustoms, "Staff handbook", day, "Shift starts at 06:00", Owner);
-        @case.AddFact(FactKind.Conversation, "Talk", day, "The bus changed", Owner, Jan);
-        @case.AddFact(FactKind.OpinionOrFeeling, "Colleagues", day, "Unfair", Owner);
+        var @case = InStep1().WithTheWholeStory();
         @case.StartWeighing(Owner);
         return @case;
     }
 
-    private IRenderedComponent<WeighStep> RenderStep(JrCase @case) =>
-        this.RenderOnPage<WeighStep>(CasePageHost.EditorFor(@case, Owner, new DateOnly(2026, 3, 10), Services.GetRequiredService<IStringLocalizer<CaseResource>>()));
+    private static JrCase InStep2WithTwoActions()
+    {
+        var @case = InStep2();
+        @case.AddPossibleAction(Weighed("Start later"), Owner);
+        @case.AddPossibleAction(Weighed("Formal warning"), Owner);
+        return @case;
+    }
+
+    private IRenderedComponent<WeighStep> RenderStep(JrCase @case) => RenderPart<WeighStep>(@case, Owner, Today);
 }

@@ -17,10 +17,9 @@ public sealed class WorkingDaySuggestionTests : CaseStepTest
     public void TheQuickChoice_InOneWeekThenEveryTwoWeeks_MovesToTheNextWorkingDay_AndItsRepeatsFollow()
     {
         var c = InStep4(withFollowUp: false);
-        var cut = RenderIn<CheckStep>(SessionFor(c));
+        var cut = RenderIn<CheckStep>(c);
 
-        cut.Find("#preset-1w-2w-3").Click();
-        cut.Find("#schedule").Click();
+        cut.ScheduleQuickChoice("1w-2w-3");
 
         Assert.Equal([Today.AddDays(8), Today.AddDays(22), Today.AddDays(36), Today.AddDays(50)], c.FollowUps.Select(f => f.DueOn));
     }
@@ -29,10 +28,9 @@ public sealed class WorkingDaySuggestionTests : CaseStepTest
     public void TheQuickChoice_AfterSixMonths_LandsOnAWorkingDay()
     {
         var c = InStep4(withFollowUp: false);
-        var cut = RenderIn<CheckStep>(SessionFor(c));
+        var cut = RenderIn<CheckStep>(c);
 
-        cut.Find("#preset-6m").Click();
-        cut.Find("#schedule").Click();
+        cut.ScheduleQuickChoice("6m");
 
         var due = Assert.Single(c.FollowUps).DueOn;
         Assert.Equal(Today.AddDays(1).DayOfWeek, due.DayOfWeek);
@@ -43,7 +41,7 @@ public sealed class WorkingDaySuggestionTests : CaseStepTest
     public void ADatePickedByTheSupervisor_IsKept_EvenOnADayOff()
     {
         var c = InStep4(withFollowUp: false);
-        var cut = RenderIn<CheckStep>(SessionFor(c));
+        var cut = RenderIn<CheckStep>(c);
         var first = cut.FindComponents<MudDatePicker>()[0];
 
         cut.InvokeAsync(() => first.Instance.DateChanged.InvokeAsync(Today.AddDays(7).ToDateTime(TimeOnly.MinValue)));
@@ -56,11 +54,9 @@ public sealed class WorkingDaySuggestionTests : CaseStepTest
     public void TheDefaultDueDateOfAnActionItem_IsAWorkingDay()
     {
         var c = InStep3();
-        var cut = RenderIn<ActionStep>(SessionFor(c));
+        var cut = RenderIn<ActionStep>(c);
 
-        cut.Find("#item-description").Input("Ask the planner for the later start");
-        cut.Find("#item-owner").Input("Sanne");
-        cut.Find("#add-item").Click();
+        cut.AddActionItem("Ask the planner for the later start", "Sanne");
 
         Assert.Equal(Today.AddDays(8), Assert.Single(c.ActionItems).DueOn);
     }

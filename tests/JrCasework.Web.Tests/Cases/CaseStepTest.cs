@@ -51,11 +51,13 @@ public abstract class CaseStepTest : CasePartTest
         return c;
     }
 
-    protected CaseEditor SessionFor(JrCase c, IReadOnlyList<ManagerOption>? managers = null, bool canChange = true) =>
-        CasePageHost.EditorFor(c, Now, Today, Services.GetRequiredService<IStringLocalizer<CaseResource>>(), canChange, managers);
-
-    protected IRenderedComponent<T> RenderIn<T>(CaseEditor session, Action<ComponentParameterCollectionBuilder<T>>? parameters = null)
-        where T : IComponent => this.RenderOnPage(session, parameters);
+    /// <summary>Renders <typeparamref name="T"/> on the case page of <paramref name="c"/>, for the supervisor today.</summary>
+    protected IRenderedComponent<T> RenderIn<T>(
+        JrCase c,
+        Action<ComponentParameterCollectionBuilder<T>>? parameters = null,
+        IReadOnlyList<ManagerOption>? managers = null,
+        bool canChange = true)
+        where T : IComponent => RenderPart(c, Now, Today, parameters, managers, canChange);
 
     /// <summary>The texts of the card's prompts that are ticked.</summary>
     protected static IReadOnlyList<string> Ticked<T>(IRenderedComponent<T> cut)
