@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs every test of JR Casework: domain, components, integration (real SQLite) and
-# end-to-end (headless Chromium). Installs what a fresh machine lacks, then prints
-# "N passed, N failed" over all test projects as its last line.
+# Runs every test of JR Casework: domain, components, integration (real SQLite, then again on a
+# real PostgreSQL) and end-to-end (headless Chromium). Installs what a fresh machine lacks, starts a
+# throwaway PostgreSQL cluster of its own (removed at the end, also when tests fail), then prints
+# "N passed, N failed" over all test runs as its last line.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,19 +20,30 @@ if [ "${#missing[@]}" -gt 0 ]; then
   }
 fi
 
+# PostgreSQL: Debian's package when missing, a cluster in a temporary folder on a free loopback port.
+pg_dir=$(mktemp -d /tmp/jrcasework-pg-test.XXXXXX)
+trap 'scripts/postgres.sh stop "$pg_dir"' EXIT
+FAST=1 scripts/postgres.sh start "$pg_dir" || { echo "Could not start PostgreSQL for the tests." >&2; exit 1; }
+export JRCASEWORK_TEST_POSTGRES
+JRCASEWORK_TEST_POSTGRES=$(cat "$pg_dir/connection")
+
 dotnet tool restore >/dev/null || exit 1
 dotnet build JrCasework.sln -nologo -v quiet || exit 1
 
 results="TestResults"
 rm -rf "$results" artifacts/screenshots
 status=0
-for project in tests/*Tests/*.csproj; do
-  name=$(basename "$project" .csproj)
-  echo "== $name"
-  dotnet test "$project" --no-build --nologo \
-    --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" \
+run_tests() { # project, name of its results, provider
+  echo "== $2 ($3)"
+  JRCASEWORK_TEST_PROVIDER=$3 dotnet test "$1" --no-build --nologo \
+    --logger "trx;LogFileName=$2.trx" --logger "console;verbosity=minimal" \
     --results-directory "$results" || status=1
+}
+for project in tests/*Tests/*.csproj; do
+  run_tests "$project" "$(basename "$project" .csproj)" Sqlite
 done
+# The same integration suite on the other provider (decision 019).
+run_tests tests/JrCasework.IntegrationTests/JrCasework.IntegrationTests.csproj JrCasework.IntegrationTests.PostgreSql PostgreSql
 
 passed=0
 failed=0
@@ -45,10 +57,10 @@ for trx in "$results"/*.trx; do
   failed=$((failed + ${f:-0} + ${e:-0}))
 done
 
-projects=$(ls tests/*Tests/*.csproj | wc -l)
+projects=$(( $(ls tests/*Tests/*.csproj | wc -l) + 1 ))
 reports=$(ls "$results"/*.trx 2>/dev/null | wc -l)
 if [ "$reports" -ne "$projects" ]; then
-  echo "Only $reports of $projects test projects reported results." >&2
+  echo "Only $reports of $projects test runs reported results." >&2
   status=1
 fi
 [ "$failed" -gt 0 ] && status=1

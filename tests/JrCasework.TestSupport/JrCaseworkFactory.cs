@@ -12,8 +12,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace JrCasework.TestSupport;
 
 /// <summary>
-/// The real application on a fresh SQLite file in its own temporary data folder, with the real
-/// migrations applied on start-up. <see cref="StartOnRealPort"/> serves it on a loopback port for a browser.
+/// The real application on a fresh database (a SQLite file in its own temporary data folder, or a PostgreSQL database
+/// of its own: <see cref="TestDatabase"/>), with the provider's real migrations applied on start-up.
+/// <see cref="StartOnRealPort"/> serves it on a loopback port for a browser.
 /// </summary>
 public class JrCaseworkFactory : WebApplicationFactory<Program>
 {
@@ -30,6 +31,12 @@ public class JrCaseworkFactory : WebApplicationFactory<Program>
 
     /// <summary>The folder holding this instance's database, keys and logs.</summary>
     public string DataDirectory { get; }
+
+    /// <summary>The database this instance runs on (default: what the test run asks for, <see cref="TestDatabase.DefaultProvider"/>).</summary>
+    public DatabaseProvider Provider { get; init; } = TestDatabase.DefaultProvider;
+
+    /// <summary>The PostgreSQL database's name: one per data folder, so two instances on one folder share it.</summary>
+    public string PostgreSqlDatabase => "jr_" + Path.GetFileName(DataDirectory.TrimEnd(Path.DirectorySeparatorChar)).ToLowerInvariant();
 
     /// <summary>A clock to use instead of the system's, e.g. a <c>FakeTimeProvider</c>.</summary>
     public TimeProvider? Clock { get; init; }
@@ -76,6 +83,12 @@ public class JrCaseworkFactory : WebApplicationFactory<Program>
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(DataDirectory, "logs", "jrcasework-.log"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Reminders:Enabled", RunReminderService ? "true" : "false");
+        builder.UseSetting("Database:Provider", Provider.ToString());
+        if (Provider == DatabaseProvider.PostgreSql)
+        {
+            builder.UseSetting("ConnectionStrings:JrCasework", TestDatabase.PostgreSqlConnectionString(PostgreSqlDatabase));
+        }
+
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -108,6 +121,11 @@ public class JrCaseworkFactory : WebApplicationFactory<Program>
         {
             GC.SuppressFinalize(this);
             return;
+        }
+
+        if (Provider == DatabaseProvider.PostgreSql)
+        {
+            await TestDatabase.DropPostgreSqlDatabaseAsync(PostgreSqlDatabase);
         }
 
         try

@@ -3,25 +3,45 @@ using Microsoft.Data.Sqlite;
 
 namespace JrCasework.Web.Hosting;
 
+/// <summary>"Database" section: which database JR Casework runs on.</summary>
+public sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+
+    /// <summary>The connection string's name under "ConnectionStrings" (for PostgreSQL).</summary>
+    public const string ConnectionStringName = "JrCasework";
+
+    /// <summary><c>Sqlite</c> (default: one file in the data folder) or <c>PostgreSql</c> (ConnectionStrings:JrCasework).</summary>
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+}
+
 internal static class DataExtensions
 {
-    /// <summary>SQLite in the data folder (created when missing), a context factory and the database health check.</summary>
+    /// <summary>The database (SQLite in the data folder, created when missing, or PostgreSQL), a context factory and the database health check.</summary>
     public static WebApplicationBuilder AddJrCaseworkData(this WebApplicationBuilder builder)
     {
         var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
         var dataDirectory = storage.ResolveDataDirectory(builder.Environment.ContentRootPath);
         Directory.CreateDirectory(dataDirectory);
 
-        var connectionString = new SqliteConnectionStringBuilder
+        var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = database.Provider switch
         {
-            DataSource = Path.Combine(dataDirectory, storage.DatabaseFile),
-            ForeignKeys = true,
-            Pooling = true,
-        }.ToString();
+            DatabaseProvider.PostgreSql => builder.Configuration.GetConnectionString(DatabaseOptions.ConnectionStringName) is { Length: > 0 } configured
+                ? configured
+                : throw new InvalidOperationException(
+                    $"Database:Provider is PostgreSql, but ConnectionStrings:{DatabaseOptions.ConnectionStringName} is not set."),
+            _ => new SqliteConnectionStringBuilder
+            {
+                DataSource = Path.Combine(dataDirectory, storage.DatabaseFile),
+                ForeignKeys = true,
+                Pooling = true,
+            }.ToString(),
+        };
 
         // Sign-in cookies survive a restart: the data-protection keys live beside the database.
         builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
-        builder.Services.AddDbContextFactory<JrCaseworkDbContext>(options => options.UseSqlite(connectionString));
+        builder.Services.AddDbContextFactory<JrCaseworkDbContext>(options => options.UseJrCaseworkDatabase(database.Provider, connectionString));
         builder.Services.AddDatabaseDeveloperPageExceptionFilter();
         builder.Services.AddHealthChecks().AddDbContextCheck<JrCaseworkDbContext>("database");
         return builder;

@@ -19,7 +19,7 @@ public sealed class InitialAdminOptions
 internal static class DatabaseInitialiser
 {
     /// <summary>
-    /// Applies migrations, switches SQLite to WAL, makes sure the roles exist, then seeds demo data
+    /// Applies the provider's migrations, switches SQLite to WAL, makes sure the roles exist, then seeds demo data
     /// (when "DemoData:Enabled") or the initial administrator (from "InitialAdmin").
     /// </summary>
     public static async Task InitialiseDatabaseAsync(this WebApplication app)
@@ -29,9 +29,15 @@ internal static class DatabaseInitialiser
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseInitialiser));
         var db = services.GetRequiredService<JrCaseworkDbContext>();
 
+        await db.EnsureDatabaseExistsAsync();
         await db.Database.MigrateAsync();
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
-        logger.LogInformation("Database ready at {DataSource}", db.Database.GetDbConnection().DataSource);
+        if (!db.IsPostgreSql())
+        {
+            // Readers never wait for a writer (one process; several instances need PostgreSQL).
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        }
+
+        logger.LogInformation("Database ready: {Provider} at {DataSource}", db.IsPostgreSql() ? "PostgreSQL" : "SQLite", db.Database.GetDbConnection().DataSource);
 
         var roleManager = services.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in Roles.All)

@@ -137,16 +137,14 @@ public sealed class DemoCasesTests
     {
         var dataDirectory = Path.Combine(Path.GetTempPath(), "jrcasework-tests", Guid.NewGuid().ToString("N"));
         List<string> referencesAfterFirstStart;
-        await using (var first = new JrCaseworkFactory())
+        await using (var first = new JrCaseworkFactory(dataDirectory) { DeleteDataDirectory = false })
         {
-            first.Settings["Storage:DataDirectory"] = dataDirectory;
             using var client = first.CreateClient();
             await using var db = first.CreateDbContext();
             referencesAfterFirstStart = await db.Cases.Select(c => c.Reference).OrderBy(r => r).ToListAsync();
         }
 
-        await using var second = new JrCaseworkFactory();
-        second.Settings["Storage:DataDirectory"] = dataDirectory;
+        await using var second = new JrCaseworkFactory(dataDirectory);
         using var secondClient = second.CreateClient();
         await using var secondDb = second.CreateDbContext();
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using JrCasework.Data;
 
 namespace JrCasework.IntegrationTests.Hosting;
 
@@ -12,8 +13,12 @@ public sealed class StartupTests
 
         using var client = factory.CreateClient();
 
-        Assert.True(File.Exists(factory.DatabasePath));
+        // SQLite: a new file in the data folder; PostgreSQL: a new database on the server, and no file.
+        var onPostgreSql = factory.Provider == DatabaseProvider.PostgreSql;
+        Assert.Equal(!onPostgreSql, File.Exists(factory.DatabasePath));
         await using var db = factory.CreateDbContext();
+        Assert.Equal(onPostgreSql, db.IsPostgreSql());
+        Assert.NotEmpty(db.Database.GetMigrations());
         Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         Assert.Equal(0, await db.Users.CountAsync());
@@ -22,7 +27,7 @@ public sealed class StartupTests
     [Fact]
     public async Task Startup_SwitchesSqliteToWriteAheadLogging()
     {
-        await using var factory = new JrCaseworkFactory { SeedDemoData = false };
+        await using var factory = new JrCaseworkFactory { SeedDemoData = false, Provider = DatabaseProvider.Sqlite };
         using var client = factory.CreateClient();
 
         await using var db = factory.CreateDbContext();
@@ -49,16 +54,14 @@ public sealed class StartupTests
     {
         var dataDirectory = Path.Combine(Path.GetTempPath(), "jrcasework-tests", Guid.NewGuid().ToString("N"));
         int usersAfterFirstStart;
-        await using (var first = new JrCaseworkFactory())
+        await using (var first = new JrCaseworkFactory(dataDirectory) { DeleteDataDirectory = false })
         {
-            first.Settings["Storage:DataDirectory"] = dataDirectory;
             using var client = first.CreateClient();
             await using var db = first.CreateDbContext();
             usersAfterFirstStart = await db.Users.CountAsync();
         }
 
-        await using var second = new JrCaseworkFactory();
-        second.Settings["Storage:DataDirectory"] = dataDirectory;
+        await using var second = new JrCaseworkFactory(dataDirectory);
         using var secondClient = second.CreateClient();
         await using var secondDb = second.CreateDbContext();
 

@@ -64,10 +64,13 @@ internal sealed class CaseQueries(CurrentUser currentUser, IDbContextFactory<JrC
 
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
-            var search = filter.Search.Trim();
-            cases = cases.Where(c => EF.Functions.Like(c.Reference, $"%{search}%")
-                || EF.Functions.Like(c.Title, $"%{search}%")
-                || c.Employees.Any(e => EF.Functions.Like(e.Name, $"%{search}%")));
+            // Case-insensitive on both providers: SQLite's LIKE ignores case (ASCII), PostgreSQL's ILIKE does.
+            var pattern = $"%{filter.Search.Trim()}%";
+            cases = db.IsPostgreSql()
+                ? cases.Where(c => EF.Functions.ILike(c.Reference, pattern) || EF.Functions.ILike(c.Title, pattern)
+                    || c.Employees.Any(e => EF.Functions.ILike(e.Name, pattern)))
+                : cases.Where(c => EF.Functions.Like(c.Reference, pattern) || EF.Functions.Like(c.Title, pattern)
+                    || c.Employees.Any(e => EF.Functions.Like(e.Name, pattern)));
         }
 
         var rows = await cases

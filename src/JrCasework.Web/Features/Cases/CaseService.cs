@@ -69,7 +69,7 @@ internal sealed class CaseService(
             {
                 await db.SaveChangesAsync(cancellationToken);
             }
-            catch (DbUpdateException) when (attempt < ReferenceAttempts)
+            catch (DbUpdateException exception) when (exception.IsUniqueViolation() && attempt < ReferenceAttempts)
             {
                 // Another instance took the same reference number at the same moment: take the next one.
                 continue;

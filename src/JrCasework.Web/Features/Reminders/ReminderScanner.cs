@@ -1,5 +1,4 @@
 using JrCasework.Domain.Reminders;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace JrCasework.Web.Features.Reminders;
@@ -135,7 +134,7 @@ internal sealed class ReminderScanner(
             logger.LogInformation("Reminder {Kind} for follow-up {FollowUpId} given to {Recipients} recipient(s)", kind, candidate.FollowUpId, notifications.Count);
             return true;
         }
-        catch (DbUpdateException exception) when (exception.InnerException is SqliteException { SqliteErrorCode: 19 })
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
         {
             // Another instance gave this reminder first: the ledger's unique key refused ours.
             logger.LogDebug("Reminder {Kind} for follow-up {FollowUpId} was already given by another instance", kind, candidate.FollowUpId);

@@ -171,17 +171,29 @@ internal static class ReportFigures
     /// </summary>
     internal static async Task<List<DayBucket>> CloseDaysAsync(JrCaseworkDbContext db, ReportRequest request, CancellationToken cancellationToken)
     {
-        var (start, end, units) = (request.Period.StartUtc, request.Period.EndUtc, JsonSerializer.Serialize(request.UnitIds));
-        return await db.Database.SqlQuery<DayBucket>($"""
-            SELECT CAST(ROUND(Days * 86400) AS INTEGER) / 86400 AS Day, COUNT(*) AS Cases, SUM(Days) AS TotalDays
-            FROM (
-                SELECT julianday(c.ClosedAtUtc) - julianday(c.OpenedAtUtc) AS Days
-                FROM Cases AS c
-                WHERE c.Step = 'Closed' AND c.ClosedAtUtc >= {start} AND c.ClosedAtUtc < {end}
-                    AND c.OrgUnitId IN (SELECT value FROM json_each({units}))
-            )
-            GROUP BY Day
-            """).ToListAsync(cancellationToken);
+        var (start, end) = (request.Period.StartUtc, request.Period.EndUtc);
+        var query = db.IsPostgreSql()
+            ? db.Database.SqlQuery<DayBucket>($"""
+                SELECT CAST(ROUND(d."Days" * 86400) AS integer) / 86400 AS "Day", CAST(COUNT(*) AS integer) AS "Cases", SUM(d."Days") AS "TotalDays"
+                FROM (
+                    SELECT EXTRACT(EPOCH FROM c."ClosedAtUtc" - c."OpenedAtUtc")::double precision / 86400 AS "Days"
+                    FROM "Cases" AS c
+                    WHERE c."Step" = 'Closed' AND c."ClosedAtUtc" >= {start} AND c."ClosedAtUtc" < {end}
+                        AND c."OrgUnitId" = ANY({request.UnitIds.ToArray()})
+                ) AS d
+                GROUP BY 1
+                """)
+            : db.Database.SqlQuery<DayBucket>($"""
+                SELECT CAST(ROUND(Days * 86400) AS INTEGER) / 86400 AS Day, COUNT(*) AS Cases, SUM(Days) AS TotalDays
+                FROM (
+                    SELECT julianday(c.ClosedAtUtc) - julianday(c.OpenedAtUtc) AS Days
+                    FROM Cases AS c
+                    WHERE c.Step = 'Closed' AND c.ClosedAtUtc >= {start} AND c.ClosedAtUtc < {end}
+                        AND c.OrgUnitId IN (SELECT value FROM json_each({JsonSerializer.Serialize(request.UnitIds)}))
+                )
+                GROUP BY Day
+                """);
+        return await query.ToListAsync(cancellationToken);
     }
 
     /// <summary>
@@ -192,15 +204,25 @@ internal static class ReportFigures
     /// </summary>
     internal static async Task<List<StepDayBucket>> StepDaysAsync(JrCaseworkDbContext db, ReportRequest request, CancellationToken cancellationToken)
     {
-        var (start, end, units) = (request.Period.StartUtc, request.Period.EndUtc, JsonSerializer.Serialize(request.UnitIds));
-        var rows = await db.Database.SqlQuery<StepDayRow>($"""
-            SELECT t.Step, CAST(ROUND(t.Days * 86400) AS INTEGER) / 86400 AS Day, COUNT(*) AS Cases, SUM(t.Days) AS TotalDays
-            FROM Cases AS c
-            JOIN CaseStepTimes AS t ON t.CaseId = c.Id
-            WHERE c.Step = 'Closed' AND c.ClosedAtUtc >= {start} AND c.ClosedAtUtc < {end}
-                AND c.OrgUnitId IN (SELECT value FROM json_each({units}))
-            GROUP BY t.Step, Day
-            """).ToListAsync(cancellationToken);
+        var (start, end) = (request.Period.StartUtc, request.Period.EndUtc);
+        var query = db.IsPostgreSql()
+            ? db.Database.SqlQuery<StepDayRow>($"""
+                SELECT t."Step", CAST(ROUND(t."Days" * 86400) AS integer) / 86400 AS "Day", CAST(COUNT(*) AS integer) AS "Cases", SUM(t."Days") AS "TotalDays"
+                FROM "Cases" AS c
+                JOIN "CaseStepTimes" AS t ON t."CaseId" = c."Id"
+                WHERE c."Step" = 'Closed' AND c."ClosedAtUtc" >= {start} AND c."ClosedAtUtc" < {end}
+                    AND c."OrgUnitId" = ANY({request.UnitIds.ToArray()})
+                GROUP BY 1, 2
+                """)
+            : db.Database.SqlQuery<StepDayRow>($"""
+                SELECT t.Step, CAST(ROUND(t.Days * 86400) AS INTEGER) / 86400 AS Day, COUNT(*) AS Cases, SUM(t.Days) AS TotalDays
+                FROM Cases AS c
+                JOIN CaseStepTimes AS t ON t.CaseId = c.Id
+                WHERE c.Step = 'Closed' AND c.ClosedAtUtc >= {start} AND c.ClosedAtUtc < {end}
+                    AND c.OrgUnitId IN (SELECT value FROM json_each({JsonSerializer.Serialize(request.UnitIds)}))
+                GROUP BY t.Step, Day
+                """);
+        var rows = await query.ToListAsync(cancellationToken);
         return [.. rows.Where(r => Enum.TryParse<CaseStep>(r.Step, out _)).Select(r => new StepDayBucket(Enum.Parse<CaseStep>(r.Step), r.Day, r.Cases, r.TotalDays))];
     }
 

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace JrCasework.Web.Features.Reviews;
 
 /// <summary>Whose outcome list, and on which day: the units in the HR user's scope and today (UTC).</summary>
@@ -24,7 +26,7 @@ public static class OutcomeList
 
         // The page's ids first, then their columns: sorting thousands of cases should not carry the
         // outcome and review look-ups of each of them, only of the 50 shown.
-        var ids = await Sorted(matching, filter.Sort).Skip((page - 1) * OutcomeFilter.PageSize).Take(OutcomeFilter.PageSize)
+        var ids = await Sorted(matching, filter.Sort, filter.IncludeOpen).Skip((page - 1) * OutcomeFilter.PageSize).Take(OutcomeFilter.PageSize)
             .Select(c => c.Id).ToListAsync(cancellationToken);
         var rows = await Project(db, db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id))).ToDictionaryAsync(r => r.Row.Id, r => r.Row, cancellationToken);
         return new OutcomePage([.. ids.Select(id => rows[id])], total, page, filter.Range(scope.Today));
@@ -37,7 +39,7 @@ public static class OutcomeList
     {
         ArgumentNullException.ThrowIfNull(filter);
         var matching = await MatchingAsync(db, scope, filter, cancellationToken);
-        await foreach (var record in Project(db, Sorted(matching, filter.Sort)).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await foreach (var record in Project(db, Sorted(matching, filter.Sort, filter.IncludeOpen)).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             yield return record;
         }
@@ -109,17 +111,40 @@ public static class OutcomeList
         return cases;
     }
 
-    /// <summary>Open cases (no closing date), when included, come first oldest-first and last newest-first, as SQLite sorts NULL.</summary>
-    private static IQueryable<JrCase> Sorted(IQueryable<JrCase> cases, OutcomeSort sort) => sort switch
+    /// <summary>
+    /// The chosen order. Open cases (no closing date), when included, come first oldest-first and last in every other
+    /// order: said explicitly, because SQLite sorts NULL as the smallest value and PostgreSQL as the largest. Without
+    /// them the order keys are the plain columns, which the indexes serve.
+    /// </summary>
+    private static IQueryable<JrCase> Sorted(IQueryable<JrCase> cases, OutcomeSort sort, bool includeOpen)
     {
-        OutcomeSort.ClosedOldest => cases.OrderBy(c => c.ClosedAtUtc).ThenBy(c => c.Id),
-        OutcomeSort.LongestToClose => cases
-            .OrderByDescending(c => DateOnly.FromDateTime(c.ClosedAtUtc!.Value).DayNumber - DateOnly.FromDateTime(c.OpenedAtUtc).DayNumber)
-            .ThenByDescending(c => c.Id),
-        OutcomeSort.MostLoops => cases.OrderByDescending(c => c.Loop).ThenByDescending(c => c.ClosedAtUtc).ThenByDescending(c => c.Id),
-        OutcomeSort.Reference => cases.OrderBy(c => c.ReferenceYear).ThenBy(c => c.ReferenceSequence),
-        _ => cases.OrderByDescending(c => c.ClosedAtUtc).ThenByDescending(c => c.Id),
-    };
+        if (sort == OutcomeSort.Reference)
+        {
+            return cases.OrderBy(c => c.ReferenceYear).ThenBy(c => c.ReferenceSequence);
+        }
+
+        var openFirst = sort == OutcomeSort.ClosedOldest;
+        IOrderedQueryable<JrCase> By<TKey>(Expression<Func<JrCase, TKey>> key, bool descending)
+        {
+            if (!includeOpen)
+            {
+                return descending ? cases.OrderByDescending(key) : cases.OrderBy(key);
+            }
+
+            var grouped = cases.OrderBy(c => openFirst ? c.ClosedAtUtc != null : c.ClosedAtUtc == null);
+            return descending ? grouped.ThenByDescending(key) : grouped.ThenBy(key);
+        }
+
+        return sort switch
+        {
+            OutcomeSort.ClosedOldest => By(c => c.ClosedAtUtc, descending: false).ThenBy(c => c.Id),
+            OutcomeSort.LongestToClose => By(
+                    c => DateOnly.FromDateTime(c.ClosedAtUtc!.Value).DayNumber - DateOnly.FromDateTime(c.OpenedAtUtc).DayNumber, descending: true)
+                .ThenByDescending(c => c.Id),
+            OutcomeSort.MostLoops => By(c => c.Loop, descending: true).ThenByDescending(c => c.ClosedAtUtc).ThenByDescending(c => c.Id),
+            _ => By(c => c.ClosedAtUtc, descending: true).ThenByDescending(c => c.Id),
+        };
+    }
 
     private static IQueryable<OutcomeRecord> Project(JrCaseworkDbContext db, IQueryable<JrCase> cases) =>
         cases.Select(c => new OutcomeRecord(

@@ -219,7 +219,7 @@ internal sealed class EmployeeAdministration(
             await db.SaveChangesAsync(cancellationToken);
             return true;
         }
-        catch (DbUpdateException exception) when (exception.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 })
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
         {
             return false;
         }

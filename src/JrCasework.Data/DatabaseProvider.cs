@@ -1,0 +1,79 @@
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace JrCasework.Data;
+
+/// <summary>Which database JR Casework runs on: one SQLite file (the default) or a PostgreSQL server.</summary>
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+}
+
+/// <summary>
+/// The one place a provider is chosen: the same context and entity configurations on both, each provider with
+/// its own migrations (SQLite's in this project, PostgreSQL's in <c>JrCasework.Data.PostgreSql</c>).
+/// </summary>
+public static class JrCaseworkDatabase
+{
+    /// <summary>The assembly holding the PostgreSQL migrations.</summary>
+    public const string PostgreSqlMigrationsAssembly = "JrCasework.Data.PostgreSql";
+
+    /// <summary>Configures <paramref name="options"/> for <paramref name="provider"/> on <paramref name="connectionString"/>.</summary>
+    public static DbContextOptionsBuilder UseJrCaseworkDatabase(this DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString) =>
+        provider switch
+        {
+            DatabaseProvider.Sqlite => options.UseSqlite(connectionString),
+            DatabaseProvider.PostgreSql => options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(PostgreSqlMigrationsAssembly)),
+            _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown database provider."),
+        };
+
+    /// <summary>
+    /// Creates the PostgreSQL database when it does not exist yet, through the server's "postgres" database, so that
+    /// the migrations that follow find it (EF Core would create it too, but first logs a failed connection as an error).
+    /// Does nothing on SQLite, or when the user may not look at the server's database list (then the migrations try).
+    /// </summary>
+    public static async Task EnsureDatabaseExistsAsync(this JrCaseworkDbContext db, CancellationToken cancellationToken = default)
+    {
+        if (!db.IsPostgreSql() || db.Database.GetConnectionString() is not { } connectionString)
+        {
+            return;
+        }
+
+        var target = new NpgsqlConnectionStringBuilder(connectionString);
+        var name = target.Database;
+        if (string.IsNullOrEmpty(name))
+        {
+            return;
+        }
+
+        var server = new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres", Pooling = false };
+        try
+        {
+            await using var connection = new NpgsqlConnection(server.ToString());
+            await connection.OpenAsync(cancellationToken);
+            await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @name", connection);
+            exists.Parameters.AddWithValue("name", name);
+            if (await exists.ExecuteScalarAsync(cancellationToken) is null)
+            {
+                await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", connection);
+                await create.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+        catch (PostgresException)
+        {
+            // No access to the server's list: the migrations create the database if they may.
+        }
+    }
+
+    /// <summary>Whether this context runs on PostgreSQL (otherwise SQLite).</summary>
+    public static bool IsPostgreSql(this JrCaseworkDbContext db) => db.Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
+
+    /// <summary>Whether a save failed on a unique index (e.g. a number another save took first), on either provider.</summary>
+    public static bool IsUniqueViolation(this DbUpdateException exception) => exception.InnerException switch
+    {
+        SqliteException sqlite => sqlite.SqliteErrorCode == 19 && sqlite.SqliteExtendedErrorCode is 2067 or 1555,
+        PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,
+        _ => false,
+    };
+}
