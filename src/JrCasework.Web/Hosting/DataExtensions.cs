@@ -43,7 +43,9 @@ internal static class DataExtensions
         builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
         builder.Services.AddDbContextFactory<JrCaseworkDbContext>(options => options.UseJrCaseworkDatabase(database.Provider, connectionString));
         builder.Services.AddDatabaseDeveloperPageExceptionFilter();
-        builder.Services.AddHealthChecks().AddDbContextCheck<JrCaseworkDbContext>("database");
+        builder.Services.AddHealthChecks()
+            .AddDbContextCheck<JrCaseworkDbContext>("database", tags: [PipelineExtensions.ReadyTag])
+            .AddCheck<MigrationsHealthCheck>(MigrationsHealthCheck.Name, tags: [PipelineExtensions.ReadyTag]);
         return builder;
     }
 }

@@ -11,6 +11,9 @@ namespace JrCasework.Web.Hosting;
 
 internal static class PipelineExtensions
 {
+    /// <summary>The health checks that say whether this instance may get traffic (/health/ready).</summary>
+    public const string ReadyTag = "ready";
+
     public static WebApplication UseJrCaseworkPipeline(this WebApplication app)
     {
         if (app.Environment.IsDevelopment())
@@ -35,7 +38,12 @@ internal static class PipelineExtensions
         app.UseMiddleware<PasswordChangeGate>();
 
         app.MapStaticAssets();
+        // /health: every check; /health/live: the process answers (no dependency, for restarts);
+        // /health/ready: the database answers and is migrated (for a proxy or orchestrator to send traffic).
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync }).AllowAnonymous();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteHealthAsync }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag), ResponseWriter = WriteHealthAsync })
+            .AllowAnonymous();
         app.MapCultureSwitch();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAdditionalIdentityEndpoints();
