@@ -67,7 +67,7 @@ public static class JrCaseworkDatabase
     }
 
     /// <summary>Whether this context runs on PostgreSQL (otherwise SQLite).</summary>
-    public static bool IsPostgreSql(this JrCaseworkDbContext db) => db.Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
+    public static bool IsPostgreSql(this JrCaseworkDbContext db) => db.Database.IsNpgsql();
 
     /// <summary>Whether a save failed on a unique index (e.g. a number another save took first), on either provider.</summary>
     public static bool IsUniqueViolation(this DbUpdateException exception) => exception.InnerException switch

@@ -19,7 +19,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public IBrowser Browser { get; private set; } = default!;
 
     /// <summary>Where screenshots go: artifacts/screenshots at the repository root.</summary>
-    public static string ScreenshotDirectory { get; } = Path.Combine(RepositoryRoot(), "artifacts", "screenshots");
+    public static string ScreenshotDirectory { get; } = Path.Combine(RepositoryFolder.Root, "artifacts", "screenshots");
 
     public async Task InitializeAsync()
     {
@@ -70,17 +70,6 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         _playwright?.Dispose();
         await App.DisposeAsync();
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "JrCasework.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? AppContext.BaseDirectory;
     }
 }
 

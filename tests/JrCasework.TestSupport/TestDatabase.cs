@@ -42,7 +42,7 @@ public static class TestDatabase
         }
 
         var folder = Path.Combine(Path.GetTempPath(), $"jrcasework-pg-{Environment.ProcessId}");
-        var script = Path.Combine(RepositoryRoot(), "scripts", "postgres.sh");
+        var script = Path.Combine(RepositoryFolder.Root, "scripts", "postgres.sh");
         Run(script, "start", folder);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Run(script, "stop", folder);
         return File.ReadAllText(Path.Combine(folder, "connection")).Trim();
@@ -59,16 +59,5 @@ public static class TestDatabase
         {
             throw new InvalidOperationException($"scripts/postgres.sh {command} failed: {errors}");
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "JrCasework.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root (JrCasework.sln) was not found.");
     }
 }

@@ -86,6 +86,13 @@ public sealed class CaseQueriesTests(CaseFixture fixture) : IClassFixture<CaseFi
         Assert.NotEmpty(await MyCasesAsync(DemoData.SupervisorLogistics.Email, new CaseListFilter(Search: "reach truck")));
     }
 
+    [Theory]
+    [InlineData("%")]
+    [InlineData("_")]
+    [InlineData("JAN%SMIT")]
+    public async Task TheSearch_TakesWhatWasTypedAsText_NotAsAPattern(string typed) =>
+        Assert.Empty(await MyCasesAsync(DemoData.SupervisorProduction.Email, new CaseListFilter(Search: typed)));
+
     [Fact]
     public async Task EveryCall_LeavesExactlyOneCaseListAuditRecord_WithoutACase()
     {

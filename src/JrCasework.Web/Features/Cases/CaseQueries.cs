@@ -64,13 +64,10 @@ internal sealed class CaseQueries(CurrentUser currentUser, IDbContextFactory<JrC
 
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
-            // Case-insensitive on both providers: SQLite's LIKE ignores case (ASCII), PostgreSQL's ILIKE does.
-            var pattern = $"%{filter.Search.Trim()}%";
-            cases = db.IsPostgreSql()
-                ? cases.Where(c => EF.Functions.ILike(c.Reference, pattern) || EF.Functions.ILike(c.Title, pattern)
-                    || c.Employees.Any(e => EF.Functions.ILike(e.Name, pattern)))
-                : cases.Where(c => EF.Functions.Like(c.Reference, pattern) || EF.Functions.Like(c.Title, pattern)
-                    || c.Employees.Any(e => EF.Functions.Like(e.Name, pattern)));
+            // Case-insensitive on every provider, and what was typed is text (a % or _ is no wildcard).
+            var search = filter.Search.Trim().ToLowerInvariant();
+            cases = cases.Where(c => c.Reference.ToLower().Contains(search) || c.Title.ToLower().Contains(search)
+                || c.Employees.Any(e => e.Name.ToLower().Contains(search)));
         }
 
         var rows = await cases

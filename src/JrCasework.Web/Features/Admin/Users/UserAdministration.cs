@@ -228,7 +228,7 @@ internal sealed class UserAdministration(
         return AdminResult.Ok;
     }
 
-    /// <summary>The checks the create and edit forms also make in the browser, made again here in the user's language.</summary>
+    /// <summary>The checks the create and edit forms also make in the browser, made again here as coded refusals.</summary>
     private static async Task<List<FieldError>> ValidateAsync(JrCaseworkDbContext db, UserDetails details, CancellationToken cancellationToken)
     {
         var errors = AdminResult.CheckText(NameField, details.DisplayName, MaxNameLength).ToList();
