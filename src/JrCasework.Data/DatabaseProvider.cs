@@ -28,44 +28,6 @@ public static class JrCaseworkDatabase
             _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown database provider."),
         };
 
-    /// <summary>
-    /// Creates the PostgreSQL database when it does not exist yet, through the server's "postgres" database, so that
-    /// the migrations that follow find it (EF Core would create it too, but first logs a failed connection as an error).
-    /// Does nothing on SQLite, or when the user may not look at the server's database list (then the migrations try).
-    /// </summary>
-    public static async Task EnsureDatabaseExistsAsync(this JrCaseworkDbContext db, CancellationToken cancellationToken = default)
-    {
-        if (!db.IsPostgreSql() || db.Database.GetConnectionString() is not { } connectionString)
-        {
-            return;
-        }
-
-        var target = new NpgsqlConnectionStringBuilder(connectionString);
-        var name = target.Database;
-        if (string.IsNullOrEmpty(name))
-        {
-            return;
-        }
-
-        var server = new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres", Pooling = false };
-        try
-        {
-            await using var connection = new NpgsqlConnection(server.ToString());
-            await connection.OpenAsync(cancellationToken);
-            await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @name", connection);
-            exists.Parameters.AddWithValue("name", name);
-            if (await exists.ExecuteScalarAsync(cancellationToken) is null)
-            {
-                await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", connection);
-                await create.ExecuteNonQueryAsync(cancellationToken);
-            }
-        }
-        catch (PostgresException)
-        {
-            // No access to the server's list: the migrations create the database if they may.
-        }
-    }
-
     /// <summary>Whether this context runs on PostgreSQL (otherwise SQLite).</summary>
     public static bool IsPostgreSql(this JrCaseworkDbContext db) => db.Database.IsNpgsql();
 

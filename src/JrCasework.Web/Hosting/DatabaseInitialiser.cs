@@ -29,7 +29,6 @@ internal static class DatabaseInitialiser
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseInitialiser));
         var db = services.GetRequiredService<JrCaseworkDbContext>();
 
-        await db.EnsureDatabaseExistsAsync();
         await db.Database.MigrateAsync();
         if (!db.IsPostgreSql())
         {
