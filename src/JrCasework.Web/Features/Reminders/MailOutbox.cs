@@ -9,8 +9,9 @@ using MimeKit;
 namespace JrCasework.Web.Features.Reminders;
 
 /// <summary>
-/// Sends the outbox. An instance first claims a batch of due mails with one UPDATE (SQLite runs one
-/// writer at a time, so two instances never claim the same mail), then sends what it claimed. A mail
+/// Sends the outbox. An instance first claims a batch of due mails with one UPDATE that no other instance
+/// can win at the same time (SQLite runs one writer at a time; on PostgreSQL the rows are locked and
+/// others skip them), then sends what it claimed. A mail
 /// whose follow-up was done, moved or cancelled in the meantime is cancelled instead of sent; a failed
 /// send waits longer after each attempt and, after the last, is marked failed for an administrator.
 /// </summary>
@@ -53,13 +54,7 @@ internal sealed class MailOutbox(
         var now = clock.GetUtcNow().UtcDateTime;
         var claim = Guid.NewGuid();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var claimed = await db.OutgoingMails
-            .Where(m => m.Status == MailStatus.Pending && m.NextAttemptAtUtc <= now && (m.ClaimExpiresAtUtc == null || m.ClaimExpiresAtUtc < now))
-            .OrderBy(m => m.NextAttemptAtUtc)
-            .Take(reminderOptions.CurrentValue.BatchSize)
-            .ExecuteUpdateAsync(
-                s => s.SetProperty(m => m.ClaimToken, claim).SetProperty(m => m.ClaimExpiresAtUtc, now.AddSeconds(settings.ClaimSeconds)),
-                cancellationToken);
+        var claimed = await ClaimAsync(db, claim, now, now.AddSeconds(settings.ClaimSeconds), reminderOptions.CurrentValue.BatchSize, cancellationToken);
         if (claimed == 0)
         {
             return (0, false);
@@ -84,6 +79,35 @@ internal sealed class MailOutbox(
 
         // When the server is down, the next batch would fail the same way: wait for the next round.
         return (sent, full && sent > 0);
+    }
+
+    /// <summary>Marks up to <paramref name="batchSize"/> due, unclaimed mails as this instance's; returns how many.</summary>
+    private static Task<int> ClaimAsync(JrCaseworkDbContext db, Guid claim, DateTime now, DateTime expires, int batchSize, CancellationToken cancellationToken)
+    {
+        if (db.IsPostgreSql())
+        {
+            // Several writers at once: rows another instance is claiming are skipped, never waited for and then
+            // claimed a second time (an UPDATE over a plain sub-select would re-check only the row, not the sub-select).
+            var pending = nameof(MailStatus.Pending);
+            return db.Database.ExecuteSqlAsync(
+                $"""
+                UPDATE "OutgoingMails" SET "ClaimToken" = {claim}, "ClaimExpiresAtUtc" = {expires}
+                WHERE "Id" IN (
+                    SELECT "Id" FROM "OutgoingMails"
+                    WHERE "Status" = {pending} AND "NextAttemptAtUtc" <= {now} AND ("ClaimExpiresAtUtc" IS NULL OR "ClaimExpiresAtUtc" < {now})
+                    ORDER BY "NextAttemptAtUtc"
+                    LIMIT {batchSize}
+                    FOR UPDATE SKIP LOCKED)
+                """,
+                cancellationToken);
+        }
+
+        // SQLite runs one writer at a time: the UPDATE and its sub-select are one step no other instance can enter.
+        return db.OutgoingMails
+            .Where(m => m.Status == MailStatus.Pending && m.NextAttemptAtUtc <= now && (m.ClaimExpiresAtUtc == null || m.ClaimExpiresAtUtc < now))
+            .OrderBy(m => m.NextAttemptAtUtc)
+            .Take(batchSize)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimToken, claim).SetProperty(m => m.ClaimExpiresAtUtc, expires), cancellationToken);
     }
 
     private async Task<int> SendAsync(JrCaseworkDbContext db, IReadOnlyList<OutgoingMail> mails, MailOptions settings, CancellationToken cancellationToken)
