@@ -19,6 +19,9 @@ public static class JrCaseworkDatabase
     /// <summary>The assembly holding the PostgreSQL migrations.</summary>
     public const string PostgreSqlMigrationsAssembly = "JrCasework.Data.PostgreSql";
 
+    /// <summary>The first key of PostgreSQL's advisory lock on case numbering ("JR" and 1); the year is the second.</summary>
+    private const int CaseNumberingLock = 0x4A52_0001;
+
     /// <summary>Configures <paramref name="options"/> for <paramref name="provider"/> on <paramref name="connectionString"/>.</summary>
     public static DbContextOptionsBuilder UseJrCaseworkDatabase(this DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString) =>
         provider switch
@@ -30,6 +33,18 @@ public static class JrCaseworkDatabase
 
     /// <summary>Whether this context runs on PostgreSQL (otherwise SQLite).</summary>
     public static bool IsPostgreSql(this JrCaseworkDbContext db) => db.Database.IsNpgsql();
+
+    /// <summary>
+    /// Within the current transaction, waits until no other transaction is numbering cases of <paramref name="year"/>;
+    /// the wait ends with that transaction. SQLite needs no lock of its own: its transactions write one at a time.
+    /// </summary>
+    public static async Task LockCaseNumberingAsync(this JrCaseworkDbContext db, int year, CancellationToken cancellationToken = default)
+    {
+        if (db.IsPostgreSql())
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({CaseNumberingLock}, {year})", cancellationToken);
+        }
+    }
 
     /// <summary>Whether a save failed on a unique index (e.g. a number another save took first), on either provider.</summary>
     public static bool IsUniqueViolation(this DbUpdateException exception) => exception.InnerException switch

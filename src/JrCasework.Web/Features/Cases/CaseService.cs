@@ -26,8 +26,6 @@ internal sealed class CaseService(
     CaseChanges changes,
     ILogger<CaseService> logger)
 {
-    private const int ReferenceAttempts = 5;
-
     /// <summary>Opens a case about employees of the supervisor's own unit.</summary>
     public async Task<JrCase> OpenAsync(NewCase request, CancellationToken cancellationToken = default)
     {
@@ -37,51 +35,41 @@ internal sealed class CaseService(
             throw new AccessDeniedException();
         }
 
-        for (var attempt = 1; ; attempt++)
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var by = ActorNow(viewer.UserId);
+        var today = by.Today;
+        var supervisor = await db.Users.AsNoTracking().SingleAsync(u => u.Id == viewer.UserId, cancellationToken);
+
+        // The same team as TeamDirectory offers.
+        var employees = await db.TeamOf(supervisor.OrgUnitId, today).AsNoTracking()
+            .Where(e => request.EmployeeIds.Contains(e.Id))
+            .Select(e => new { e.Id, e.FullName })
+            .ToListAsync(cancellationToken);
+        if (employees.Count != request.EmployeeIds.Distinct().Count())
         {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            var by = ActorNow(viewer.UserId);
-            var today = by.Today;
-            var supervisor = await db.Users.AsNoTracking().SingleAsync(u => u.Id == viewer.UserId, cancellationToken);
-
-            // The same team as TeamDirectory offers.
-            var employees = await db.TeamOf(supervisor.OrgUnitId, today).AsNoTracking()
-                .Where(e => request.EmployeeIds.Contains(e.Id))
-                .Select(e => new { e.Id, e.FullName })
-                .ToListAsync(cancellationToken);
-            if (employees.Count != request.EmployeeIds.Distinct().Count())
-            {
-                throw new AccessDeniedException();
-            }
-
-            if (!await db.CaseCategories.AnyAsync(c => c.Id == request.CategoryId && c.IsActive, cancellationToken))
-            {
-                throw new ArgumentException("Choose an active category.", nameof(request));
-            }
-
-            var sequence = (await db.Cases.Where(c => c.ReferenceYear == by.AtUtc.Year).MaxAsync(c => (int?)c.ReferenceSequence, cancellationToken) ?? 0) + 1;
-            var @case = JrCase.Open(
-                by.AtUtc.Year, sequence, request.Title, request.CategoryId, request.Origin, request.Objective,
-                [.. employees.Select(e => (e.Id, e.FullName))], viewer.UserId, supervisor.OrgUnitId, by);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            db.Cases.Add(@case);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException exception) when (exception.IsUniqueViolation() && attempt < ReferenceAttempts)
-            {
-                // Another instance took the same reference number at the same moment: take the next one.
-                continue;
-            }
-
-            // The case and its audit record are saved together or not at all.
-            db.AuditLog.Add(new AuditRecord(by.AtUtc, viewer.UserId, AuditActions.CaseOpen, @case.Id));
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            logger.LogInformation("Case {CaseId} opened by {UserId}", @case.Id, viewer.UserId);
-            return @case;
+            throw new AccessDeniedException();
         }
+
+        if (!await db.CaseCategories.AnyAsync(c => c.Id == request.CategoryId && c.IsActive, cancellationToken))
+        {
+            throw new ArgumentException("Choose an active category.", nameof(request));
+        }
+
+        // The next number of the year is taken, the case and its audit record saved, and all of it committed
+        // before any other opening (on this instance or another) reads the year's last number: no gaps, no doubles.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.LockCaseNumberingAsync(by.AtUtc.Year, cancellationToken);
+        var sequence = (await db.Cases.Where(c => c.ReferenceYear == by.AtUtc.Year).MaxAsync(c => (int?)c.ReferenceSequence, cancellationToken) ?? 0) + 1;
+        var @case = JrCase.Open(
+            by.AtUtc.Year, sequence, request.Title, request.CategoryId, request.Origin, request.Objective,
+            [.. employees.Select(e => (e.Id, e.FullName))], viewer.UserId, supervisor.OrgUnitId, by);
+        db.Cases.Add(@case);
+        await db.SaveChangesAsync(cancellationToken);
+        db.AuditLog.Add(new AuditRecord(by.AtUtc, viewer.UserId, AuditActions.CaseOpen, @case.Id));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        logger.LogInformation("Case {CaseId} opened by {UserId}", @case.Id, viewer.UserId);
+        return @case;
     }
 
     /// <summary>Reads a whole case, if the caller may see its content.</summary>
