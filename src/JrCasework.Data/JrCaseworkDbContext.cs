@@ -2,6 +2,7 @@ using JrCasework.Domain.Auditing;
 using JrCasework.Domain.Foundations;
 using JrCasework.Domain.Reminders;
 using JrCasework.Domain.Reviews;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 
@@ -9,8 +10,11 @@ namespace JrCasework.Data;
 
 /// <summary>The one database of JR Casework: identity, organisation, cases, reminders and the audit log.</summary>
 public sealed class JrCaseworkDbContext(DbContextOptions<JrCaseworkDbContext> options)
-    : IdentityDbContext<ApplicationUser, IdentityRole, string>(options)
+    : IdentityDbContext<ApplicationUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
+    /// <summary>The data-protection key ring, when instances share it through the database (PostgreSQL).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
 
     public DbSet<Employee> Employees => Set<Employee>();

@@ -35,8 +35,15 @@ public class JrCaseworkFactory : WebApplicationFactory<Program>
     /// <summary>The database this instance runs on (default: what the test run asks for, <see cref="TestDatabase.DefaultProvider"/>).</summary>
     public DatabaseProvider Provider { get; init; } = TestDatabase.DefaultProvider;
 
-    /// <summary>The PostgreSQL database's name: one per data folder, so two instances on one folder share it.</summary>
-    public string PostgreSqlDatabase => "jr_" + Path.GetFileName(DataDirectory.TrimEnd(Path.DirectorySeparatorChar)).ToLowerInvariant();
+    /// <summary>
+    /// The PostgreSQL database's name: by default one per data folder, so two instances on one folder share it;
+    /// two instances with folders of their own share a database when both are given its name.
+    /// </summary>
+    public string PostgreSqlDatabase
+    {
+        get => field ?? "jr_" + Path.GetFileName(DataDirectory.TrimEnd(Path.DirectorySeparatorChar)).ToLowerInvariant();
+        init;
+    }
 
     /// <summary>A clock to use instead of the system's, e.g. a <c>FakeTimeProvider</c>.</summary>
     public TimeProvider? Clock { get; init; }

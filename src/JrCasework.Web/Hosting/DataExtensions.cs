@@ -39,8 +39,18 @@ internal static class DataExtensions
             }.ToString(),
         };
 
-        // Sign-in cookies survive a restart: the data-protection keys live beside the database.
-        builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
+        // Sign-in cookies and antiforgery tokens survive a restart, and on PostgreSQL are accepted by every instance:
+        // the data-protection keys live beside the database, or in it. One application name, wherever an instance runs.
+        var dataProtection = builder.Services.AddDataProtection().SetApplicationName("JrCasework");
+        if (database.Provider == DatabaseProvider.PostgreSql)
+        {
+            dataProtection.PersistKeysToDbContext<JrCaseworkDbContext>();
+        }
+        else
+        {
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
+        }
+
         builder.Services.AddDbContextFactory<JrCaseworkDbContext>(options => options.UseJrCaseworkDatabase(database.Provider, connectionString));
         builder.Services.AddDatabaseDeveloperPageExceptionFilter();
         builder.Services.AddHealthChecks()

@@ -52,17 +52,21 @@ internal static partial class BrowserLikeClient
     /// <summary>Opens <paramref name="path"/> and submits the form named <paramref name="formName"/> with <paramref name="fields"/>.</summary>
     public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, string formName, Dictionary<string, string> fields)
     {
-        var page = await client.GetStringAsync(path);
-        var token = AntiforgeryField().Match(page);
-        Assert.True(token.Success, $"No antiforgery token on {path}.");
-
         var form = new Dictionary<string, string>(fields)
         {
             ["_handler"] = formName,
-            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value),
+            ["__RequestVerificationToken"] = AntiforgeryTokenOn(await client.GetStringAsync(path)),
         };
         using var content = new FormUrlEncodedContent(form);
         return await client.PostAsync(path, content);
+    }
+
+    /// <summary>The antiforgery token a page rendered in its form.</summary>
+    public static string AntiforgeryTokenOn(string page)
+    {
+        var token = AntiforgeryField().Match(page);
+        Assert.True(token.Success, "No antiforgery token on the page.");
+        return WebUtility.HtmlDecode(token.Groups[1].Value);
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
