@@ -46,13 +46,14 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>
     /// A fresh browser context whose browser asks for <paramref name="locale"/>: without cookies, or with those of
     /// <paramref name="storageState"/> (what <see cref="IBrowserContext.StorageStateAsync"/> saved of a signed-in context).
-    /// Tests open pages through <see cref="BrowserTest"/>, which closes the context after the test.
+    /// Tests open pages through <see cref="BrowserTest"/>, which closes the context after the test. Pages go to the
+    /// shared app unless <paramref name="baseAddress"/> names another.
     /// </summary>
-    public async Task<IPage> NewPageAsync(string locale = "en-GB", int width = 1280, int height = 800, string? storageState = null)
+    public async Task<IPage> NewPageAsync(string locale = "en-GB", int width = 1280, int height = 800, string? storageState = null, Uri? baseAddress = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = BaseAddress.ToString(),
+            BaseURL = (baseAddress ?? BaseAddress).ToString(),
             Locale = locale,
             ViewportSize = new ViewportSize { Width = width, Height = height },
             StorageState = storageState,

@@ -13,10 +13,10 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
     /// <summary>The running app and browser: the database and services behind what a test does in the browser.</summary>
     protected BrowserFixture Fixture => fixture;
 
-    /// <summary>A fresh browser context (no cookies, unless <paramref name="storageState"/> brings them) that asks for <paramref name="locale"/>.</summary>
-    protected async Task<IPage> NewPageAsync(string locale = "en-GB", int width = 1280, int height = 800, string? storageState = null)
+    /// <summary>A fresh browser context (no cookies, unless <paramref name="storageState"/> brings them) that asks for <paramref name="locale"/>, on the shared app or <paramref name="baseAddress"/>.</summary>
+    protected async Task<IPage> NewPageAsync(string locale = "en-GB", int width = 1280, int height = 800, string? storageState = null, Uri? baseAddress = null)
     {
-        var page = await fixture.NewPageAsync(locale, width, height, storageState);
+        var page = await fixture.NewPageAsync(locale, width, height, storageState, baseAddress);
         _contexts.Add(page.Context);
         return page;
     }

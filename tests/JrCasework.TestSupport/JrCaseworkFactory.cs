@@ -8,6 +8,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace JrCasework.TestSupport;
 
@@ -56,6 +57,9 @@ public class JrCaseworkFactory : WebApplicationFactory<Program>
 
     /// <summary>Whether the demo organisation and accounts are seeded (default: yes).</summary>
     public bool SeedDemoData { get; init; } = true;
+
+    /// <summary>How long stopping waits for open connections (default: the host's 30 s); short to stop like a crash.</summary>
+    public TimeSpan? ShutdownTimeout { get; init; }
 
     /// <summary>Extra configuration values, applied after the defaults above.</summary>
     public Dictionary<string, string> Settings { get; } = [];
@@ -117,6 +121,11 @@ public class JrCaseworkFactory : WebApplicationFactory<Program>
         if (Clock is not null)
         {
             builder.ConfigureTestServices(services => services.AddSingleton(Clock));
+        }
+
+        if (ShutdownTimeout is { } shutdownTimeout)
+        {
+            builder.ConfigureServices(services => services.Configure<HostOptions>(options => options.ShutdownTimeout = shutdownTimeout));
         }
     }
 

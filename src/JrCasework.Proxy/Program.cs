@@ -1,0 +1,3 @@
+using JrCasework.Proxy;
+
+await ProxyHost.Build(ProxyHost.CreateBuilder(args)).RunAsync();
