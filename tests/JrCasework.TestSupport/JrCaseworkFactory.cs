@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Net;
 using JrCasework.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -50,6 +52,9 @@ public class JrCaseworkFactory : WebApplicationFactory<Program>
     /// <summary>Whether the demo organisation and accounts are seeded (default: yes).</summary>
     public bool SeedDemoData { get; init; } = true;
 
+    /// <summary>Services to add or replace after the application's own (e.g. a telemetry exporter to look at).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     /// <summary>Extra configuration values, applied after the defaults above.</summary>
     public Dictionary<string, string> Settings { get; } = [];
 
@@ -62,6 +67,24 @@ public class JrCaseworkFactory : WebApplicationFactory<Program>
         StartServer();
         var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new UriBuilder(address) { Host = "localhost" }.Uri;
+    }
+
+    /// <summary>
+    /// Starts Kestrel on two free loopback ports, the second one the management port (<c>Telemetry:MetricsPort</c>), as a
+    /// production host behind a proxy has them; returns both base addresses.
+    /// </summary>
+    public (Uri Public, Uri Management) StartWithManagementPort()
+    {
+        var management = LoopbackPort.Free();
+        Settings["Telemetry:MetricsPort"] = management.ToString(CultureInfo.InvariantCulture);
+        UseKestrel(options =>
+        {
+            options.Listen(IPAddress.Loopback, 0);
+            options.Listen(IPAddress.Loopback, management);
+        });
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Select(a => new Uri(a));
+        return (addresses.Single(a => a.Port != management), addresses.Single(a => a.Port == management));
     }
 
     /// <summary>A fresh context on the application's database, for arranging and checking data.</summary>
@@ -110,6 +133,11 @@ public class JrCaseworkFactory : WebApplicationFactory<Program>
         if (Clock is not null)
         {
             builder.ConfigureTestServices(services => services.AddSingleton(Clock));
+        }
+
+        if (TestServices is not null)
+        {
+            builder.ConfigureTestServices(TestServices);
         }
     }
 

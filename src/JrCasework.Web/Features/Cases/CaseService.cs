@@ -24,6 +24,7 @@ internal sealed class CaseService(
     TimeProvider clock,
     UserClock userClock,
     CaseChanges changes,
+    JrCaseworkMetrics metrics,
     ILogger<CaseService> logger)
 {
     private const int ReferenceAttempts = 5;
@@ -80,6 +81,7 @@ internal sealed class CaseService(
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             logger.LogInformation("Case {CaseId} opened by {UserId}", @case.Id, viewer.UserId);
+            metrics.CaseOpened();
             return @case;
         }
     }
@@ -130,6 +132,7 @@ internal sealed class CaseService(
         }
 
         var by = ActorNow(viewer.UserId);
+        var wasClosed = @case.IsClosed;
         change(@case, by);
         db.AuditLog.Add(new AuditRecord(by.AtUtc, viewer.UserId, AuditActions.OfChange(action), caseId));
         try
@@ -143,6 +146,11 @@ internal sealed class CaseService(
         }
 
         logger.LogInformation("Case {CaseId} changed ({Action}) by {UserId}", caseId, action, viewer.UserId);
+        if (!wasClosed && @case.FinalOutcome is { } outcome)
+        {
+            metrics.CaseClosed(outcome.ObjectiveMet);
+        }
+
         changes.Publish(caseId, @case.Version);
         return @case;
     }
