@@ -3,6 +3,7 @@ using JrCasework.Web.Hosting;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddJrCaseworkLogging();
+builder.AddJrCaseworkTelemetry();
 builder.AddJrCaseworkData();
 builder.Services.AddJrCaseworkIdentity();
 builder.Services.AddJrCaseworkLocalization();

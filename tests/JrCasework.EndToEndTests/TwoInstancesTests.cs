@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Xunit.Abstractions;
 using Yarp.ReverseProxy;
 
@@ -90,7 +91,7 @@ public sealed class TwoInstancesTests(BrowserFixture fixture, ITestOutputHelper 
         PostgreSqlDatabase = database,
         SeedDemoData = seed,
         DeleteDataDirectory = false,
-        ShutdownTimeout = TimeSpan.FromSeconds(1),
+        TestServices = services => services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(1)),
     };
 
     private static Uri Loopback(Uri address) => new UriBuilder(address) { Host = "127.0.0.1" }.Uri;

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Net;
 using JrCasework.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -8,7 +10,6 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace JrCasework.TestSupport;
 
@@ -58,8 +59,8 @@ public class JrCaseworkFactory : WebApplicationFactory<Program>
     /// <summary>Whether the demo organisation and accounts are seeded (default: yes).</summary>
     public bool SeedDemoData { get; init; } = true;
 
-    /// <summary>How long stopping waits for open connections (default: the host's 30 s); short to stop like a crash.</summary>
-    public TimeSpan? ShutdownTimeout { get; init; }
+    /// <summary>Services to add or replace after the application's own (e.g. a telemetry exporter to look at).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
 
     /// <summary>Extra configuration values, applied after the defaults above.</summary>
     public Dictionary<string, string> Settings { get; } = [];
@@ -73,6 +74,24 @@ public class JrCaseworkFactory : WebApplicationFactory<Program>
         StartServer();
         var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new UriBuilder(address) { Host = "localhost" }.Uri;
+    }
+
+    /// <summary>
+    /// Starts Kestrel on two free loopback ports, the second one the management port (<c>Telemetry:MetricsPort</c>), as a
+    /// production host behind a proxy has them; returns both base addresses.
+    /// </summary>
+    public (Uri Public, Uri Management) StartWithManagementPort()
+    {
+        var management = LoopbackPort.Free();
+        Settings["Telemetry:MetricsPort"] = management.ToString(CultureInfo.InvariantCulture);
+        UseKestrel(options =>
+        {
+            options.Listen(IPAddress.Loopback, 0);
+            options.Listen(IPAddress.Loopback, management);
+        });
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Select(a => new Uri(a));
+        return (addresses.Single(a => a.Port != management), addresses.Single(a => a.Port == management));
     }
 
     /// <summary>A fresh context on the application's database, for arranging and checking data.</summary>
@@ -123,9 +142,9 @@ public class JrCaseworkFactory : WebApplicationFactory<Program>
             builder.ConfigureTestServices(services => services.AddSingleton(Clock));
         }
 
-        if (ShutdownTimeout is { } shutdownTimeout)
+        if (TestServices is not null)
         {
-            builder.ConfigureServices(services => services.Configure<HostOptions>(options => options.ShutdownTimeout = shutdownTimeout));
+            builder.ConfigureTestServices(TestServices);
         }
     }
 

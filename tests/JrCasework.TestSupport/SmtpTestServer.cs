@@ -26,14 +26,8 @@ public sealed class SmtpTestServer : IAsyncDisposable
     public bool IsRunning => _process is { HasExited: false };
 
     /// <summary>A server on a free port, not started yet (a mail server that is down).</summary>
-    public static SmtpTestServer OnFreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return new SmtpTestServer(port, Path.Combine(Path.GetTempPath(), "jrcasework-smtp", Guid.NewGuid().ToString("N")));
-    }
+    public static SmtpTestServer OnFreePort() =>
+        new(LoopbackPort.Free(), Path.Combine(Path.GetTempPath(), "jrcasework-smtp", Guid.NewGuid().ToString("N")));
 
     public static async Task<SmtpTestServer> StartAsync()
     {

@@ -26,6 +26,7 @@ internal static class PipelineExtensions
             app.UseHsts();
         }
 
+        app.UseJrCaseworkManagementPort();
         app.UseSerilogRequestLogging(options =>
         {
             // This host's own logger rather than the static one, which the last host started in the process owns (tests start several).

@@ -24,6 +24,7 @@ internal sealed class CaseService(
     TimeProvider clock,
     UserClock userClock,
     CaseChanges changes,
+    JrCaseworkMetrics metrics,
     ILogger<CaseService> logger)
 {
     /// <summary>Opens a case about employees of the supervisor's own unit.</summary>
@@ -69,6 +70,7 @@ internal sealed class CaseService(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Case {CaseId} opened by {UserId}", @case.Id, viewer.UserId);
+        metrics.CaseOpened();
         return @case;
     }
 
@@ -118,6 +120,7 @@ internal sealed class CaseService(
         }
 
         var by = ActorNow(viewer.UserId);
+        var wasClosed = @case.IsClosed;
         change(@case, by);
         db.AuditLog.Add(new AuditRecord(by.AtUtc, viewer.UserId, AuditActions.OfChange(action), caseId));
         try
@@ -131,6 +134,11 @@ internal sealed class CaseService(
         }
 
         logger.LogInformation("Case {CaseId} changed ({Action}) by {UserId}", caseId, action, viewer.UserId);
+        if (!wasClosed && @case.FinalOutcome is { } outcome)
+        {
+            metrics.CaseClosed(outcome.ObjectiveMet);
+        }
+
         changes.Publish(caseId, @case.Version);
         return @case;
     }

@@ -21,6 +21,7 @@ internal sealed class MailOutbox(
     IOptionsMonitor<MailOptions> mailOptions,
     IOptionsMonitor<ReminderOptions> reminderOptions,
     SmtpMailSender sender,
+    JrCaseworkMetrics metrics,
     ILogger<MailOutbox> logger)
 {
     /// <summary>A backlog is worked off in a few batches per round, so one round never runs for long.</summary>
@@ -125,6 +126,7 @@ internal sealed class MailOutbox(
             foreach (var mail in mails)
             {
                 mail.MarkAttemptFailed(exception.Message, at, settings.MaxAttempts, baseDelay);
+                metrics.MailFailed(mail.Status);
             }
 
             await db.SaveChangesAsync(cancellationToken);
@@ -141,11 +143,13 @@ internal sealed class MailOutbox(
                     await session.SendAsync(mail, cancellationToken);
                     mail.MarkSent(clock.GetUtcNow().UtcDateTime);
                     sent++;
+                    metrics.MailSent();
                     logger.LogInformation("Mail {MailId} sent", mail.Id);
                 }
                 catch (Exception exception) when (IsSendFailure(exception))
                 {
                     mail.MarkAttemptFailed(exception.Message, clock.GetUtcNow().UtcDateTime, settings.MaxAttempts, baseDelay);
+                    metrics.MailFailed(mail.Status);
                     logger.LogWarning("Mail {MailId} attempt {Attempt} failed ({Error}); status {Status}", mail.Id, mail.Attempts, exception.Message, mail.Status);
                 }
 

@@ -18,6 +18,7 @@ internal sealed class ReminderScanner(
     IOptionsMonitor<MailOptions> mailOptions,
     ReminderMail mail,
     IOptions<OrganisationOptions> organisation,
+    JrCaseworkMetrics metrics,
     ILogger<ReminderScanner> logger)
 {
     /// <summary>
@@ -132,6 +133,7 @@ internal sealed class ReminderScanner(
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             logger.LogInformation("Reminder {Kind} for follow-up {FollowUpId} given to {Recipients} recipient(s)", kind, candidate.FollowUpId, notifications.Count);
+            metrics.ReminderGiven(kind);
             return true;
         }
         catch (DbUpdateException exception) when (exception.IsUniqueViolation())
