@@ -70,7 +70,7 @@ internal sealed class BenchmarkRun
     {
         if (File.Exists("/proc/loadavg"))
         {
-            Output.WriteLine($"{label,-10}{string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3))} (1, 5, 15 min) at {DateTime.UtcNow:HH:mm:ss} UTC");
+            Output.WriteLine($"{label + ' ',-10}{string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3))} (1, 5, 15 min) at {DateTime.UtcNow:HH:mm:ss} UTC");
         }
     }
 

@@ -39,7 +39,7 @@ internal static class Program
         var run = new BenchmarkRun(options, Console.Out);
         await run.PrintMachineAsync();
         await Suites.All[options.Suite].RunAsync(run);
-        run.PrintLoad("Load at the end");
+        run.PrintLoad("Load after");
         return 0;
     }
 
