@@ -5,6 +5,8 @@
 #                                   connection string (to the "postgres" database) to DIR/connection
 #   scripts/postgres.sh stop DIR    stops that cluster and removes DIR
 # With FAST=1 the cluster trades durability for speed (fsync off): right for tests, wrong for measurements.
+# PG_SETTINGS adds server settings, e.g. for measurements (docs/performance.md):
+#   PG_SETTINGS="-c shared_buffers=4GB -c effective_cache_size=12GB" scripts/postgres.sh start /tmp/pg-bench
 set -euo pipefail
 
 command=${1:-}
@@ -51,6 +53,9 @@ start)
   settings="-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir -c max_connections=400"
   if [ "${FAST:-0}" = "1" ]; then
     settings="$settings -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  fi
+  if [ -n "${PG_SETTINGS:-}" ]; then
+    settings="$settings $PG_SETTINGS"
   fi
   as_owner "$bin/pg_ctl" -D "$dir/data" -o "$settings" -l "$dir/server.log" -w -t 60 start >/dev/null
   echo "Host=127.0.0.1;Port=$port;Username=jrcasework;Database=postgres" > "$dir/connection"

@@ -1,13 +1,15 @@
+using JrCasework.Data;
+
 namespace JrCasework.Benchmarks;
 
 /// <summary>
-/// Command line: <c>--database file.db &lt;suite&gt; [--runs 50] [--warmup 3] [--today yyyy-MM-dd] [--explain]</c>.
+/// Command line: <c>--database file.db | --postgres "Host=…;Database=…" &lt;suite&gt; [--runs 50] [--warmup 3] [--today yyyy-MM-dd] [--explain]</c>.
 /// Prints timings only; what is fast enough is for the reader to judge.
 /// </summary>
 internal static class Program
 {
     private static string Usage =>
-        $"Usage: JrCasework.Benchmarks --database <file.db> <{string.Join('|', Suites.All.Keys)}> [--runs <n>] [--warmup <n>] [--today <yyyy-MM-dd>] [--explain]";
+        $"Usage: JrCasework.Benchmarks (--database <file.db> | --postgres <connection string>) <{string.Join('|', Suites.All.Keys)}> [--runs <n>] [--warmup <n>] [--today <yyyy-MM-dd>] [--explain]";
 
     public static async Task<int> Main(string[] args)
     {
@@ -28,15 +30,16 @@ internal static class Program
             return 2;
         }
 
-        if (!File.Exists(options.DatabasePath))
+        if (options.Provider == DatabaseProvider.Sqlite && !File.Exists(options.Database))
         {
-            Console.Error.WriteLine($"{options.DatabasePath} does not exist; create one with tools/JrCasework.Generator.");
+            Console.Error.WriteLine($"{options.Database} does not exist; create one with tools/JrCasework.Generator.");
             return 1;
         }
 
         var run = new BenchmarkRun(options, Console.Out);
-        run.PrintMachine();
+        await run.PrintMachineAsync();
         await Suites.All[options.Suite].RunAsync(run);
+        run.PrintLoad("Load after");
         return 0;
     }
 
@@ -81,8 +84,16 @@ internal static class Program
                 : throw new ArgumentException("--today must be a date like 2026-11-26.")
             : DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
 
+        var (provider, database) = (values.GetValueOrDefault("database"), values.GetValueOrDefault("postgres")) switch
+        {
+            ({ } file, null) => (DatabaseProvider.Sqlite, Path.GetFullPath(file)),
+            (null, { } connectionString) => (DatabaseProvider.PostgreSql, connectionString),
+            _ => throw new ArgumentException("Give either --database <file.db> (SQLite) or --postgres <connection string> (PostgreSQL)."),
+        };
+
         return new BenchmarkOptions(
-            Path.GetFullPath(values.TryGetValue("database", out var database) ? database : throw new ArgumentException("--database is required.")),
+            database,
+            provider,
             suite,
             Math.Max(1, Number("runs", 50)),
             Number("warmup", 3),

@@ -3,14 +3,13 @@ using JrCasework.Data;
 using JrCasework.Web.Features.Reminders;
 using JrCasework.Web.Features.Shared;
 using JrCasework.Web.Hosting;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace JrCasework.Benchmarks;
 
 /// <summary>
-/// The reminder service's scan on a copy of the database (it writes): the backlog a first start on
+/// The reminder service's scan on a copy of the database (it writes; a file copy on SQLite, a template copy on PostgreSQL): the backlog a first start on
 /// old data works off, and the steady-state scan every instance runs each interval when nothing is due.
 /// </summary>
 internal sealed class ReminderSuite : IBenchmarkSuite
@@ -19,20 +18,11 @@ internal sealed class ReminderSuite : IBenchmarkSuite
 
     public async Task RunAsync(BenchmarkRun run)
     {
-        var copy = Path.Combine(Path.GetTempPath(), $"jrcasework-reminders-{Guid.NewGuid():N}.db");
-        File.Copy(run.Options.DatabasePath, copy);
-        try
-        {
-            await MeasureAsync(run, copy);
-        }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            File.Delete(copy);
-        }
+        await using var copy = await run.CopyDatabaseAsync();
+        await MeasureAsync(run, copy.ConnectionString);
     }
 
-    private static async Task MeasureAsync(BenchmarkRun run, string database)
+    private static async Task MeasureAsync(BenchmarkRun run, string connectionString)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -44,14 +34,17 @@ internal sealed class ReminderSuite : IBenchmarkSuite
             .AddSingleton<IConfiguration>(configuration)
             .AddSingleton<TimeProvider>(new FixedClock(new DateTimeOffset(run.Options.Today.ToDateTime(new TimeOnly(7, 0)), TimeSpan.Zero)))
             .AddSingleton<PublicLinks>()
-            .AddDbContextFactory<JrCaseworkDbContext>(o => o.UseSqlite(new SqliteConnectionStringBuilder { DataSource = database, ForeignKeys = true }.ToString()));
+            .AddDbContextFactory<JrCaseworkDbContext>(o => o.UseJrCaseworkDatabase(run.Options.Provider, connectionString));
         services.AddJrCaseworkReminders(configuration);
         await using var provider = services.BuildServiceProvider();
         var scanner = provider.GetRequiredService<ReminderScanner>();
 
         await using (var db = await provider.GetRequiredService<IDbContextFactory<JrCaseworkDbContext>>().CreateDbContextAsync())
         {
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+            if (!db.IsPostgreSql())
+            {
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+            }
         }
 
         run.Output.WriteLine("Backlog: the first start on this database (every overdue follow-up earns its reminders)");

@@ -1,21 +1,28 @@
+using JrCasework.Data;
+
 namespace JrCasework.Generator;
 
 /// <summary>What to generate, and where.</summary>
-/// <param name="DatabasePath">The SQLite file to create; it must not exist yet.</param>
+/// <param name="Database">
+/// On SQLite the file to create, which must not exist yet; on PostgreSQL the connection string of a database that
+/// holds no tables yet (a missing database is created by the migrations).
+/// </param>
 /// <param name="Cases">How many cases.</param>
 /// <param name="Units">How many org units in all: the root, departments and teams.</param>
 /// <param name="Supervisors">How many supervisors; managers and HR business partners come on top.</param>
 /// <param name="Seed">The seed of the random generator: the same seed (and <paramref name="NowUtc"/>) gives the same data.</param>
 /// <param name="NowUtc">"Today" for the generated history; cases are opened in the three years before it.</param>
 /// <param name="BatchSize">Cases per SaveChanges, each batch on a fresh context.</param>
+/// <param name="Provider">The database <paramref name="Database"/> names.</param>
 public sealed record GeneratorOptions(
-    string DatabasePath,
+    string Database,
     int Cases,
     int Units,
     int Supervisors,
     int Seed,
     DateTime NowUtc,
-    int BatchSize = 2000)
+    int BatchSize = 2000,
+    DatabaseProvider Provider = DatabaseProvider.Sqlite)
 {
     /// <summary>The password of every generated account, so the volume database can be tried in the app.</summary>
     public const string Password = "JrDemo-2026";
@@ -26,7 +33,7 @@ public sealed record GeneratorOptions(
     /// <summary>Throws when a value cannot work.</summary>
     public void Validate()
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(DatabasePath);
+        ArgumentException.ThrowIfNullOrWhiteSpace(Database);
         ArgumentOutOfRangeException.ThrowIfNegative(Cases);
         ArgumentOutOfRangeException.ThrowIfLessThan(Units, 2);
         ArgumentOutOfRangeException.ThrowIfLessThan(Supervisors, 1);
@@ -38,5 +45,5 @@ public sealed record GeneratorOptions(
     }
 }
 
-/// <summary>What was generated, and how long it took.</summary>
-public sealed record GeneratorResult(IReadOnlyDictionary<string, long> RowCounts, TimeSpan Elapsed, long FileSizeBytes);
+/// <summary>What was generated, how long it took, and how much disk it takes (the file, or the PostgreSQL database).</summary>
+public sealed record GeneratorResult(IReadOnlyDictionary<string, long> RowCounts, TimeSpan Elapsed, long SizeBytes);

@@ -1,14 +1,15 @@
 using System.Globalization;
+using JrCasework.Data;
 
 namespace JrCasework.Generator;
 
 /// <summary>
-/// Command line: <c>--database file.db --cases 100000 --units 50 --supervisors 500 [--seed 42] [--now 2026-11-25] [--batch 2000]</c>.
+/// Command line: <c>--database file.db | --postgres "Host=…;Database=…" --cases 100000 --units 50 --supervisors 500 [--seed 42] [--now 2026-11-25] [--batch 2000]</c>.
 /// </summary>
 internal static class Program
 {
     private const string Usage =
-        "Usage: JrCasework.Generator --database <file.db> --cases <n> --units <n> --supervisors <n> [--seed <n>] [--now <yyyy-MM-dd>] [--batch <n>]";
+        "Usage: JrCasework.Generator (--database <file.db> | --postgres <connection string>) --cases <n> --units <n> --supervisors <n> [--seed <n>] [--now <yyyy-MM-dd>] [--batch <n>]";
 
     public static async Task<int> Main(string[] args)
     {
@@ -25,13 +26,13 @@ internal static class Program
             return 2;
         }
 
-        if (File.Exists(options.DatabasePath))
+        var generator = new VolumeGenerator(options, Console.Out);
+        if (await generator.RefusalAsync() is { } refusal)
         {
-            Console.Error.WriteLine($"{options.DatabasePath} already exists; the generator only creates new databases.");
+            Console.Error.WriteLine(refusal);
             return 1;
         }
 
-        var generator = new VolumeGenerator(options, Console.Out);
         var result = await generator.RunAsync();
         Console.WriteLine();
         foreach (var (table, count) in result.RowCounts)
@@ -40,7 +41,7 @@ internal static class Program
         }
 
         Console.WriteLine($"{"Total rows",-28}{result.RowCounts.Values.Sum(),12:N0}");
-        Console.WriteLine($"Elapsed {result.Elapsed:hh\\:mm\\:ss\\.f}, file {result.FileSizeBytes / 1024d / 1024d:N1} MB");
+        Console.WriteLine($"Elapsed {result.Elapsed:hh\\:mm\\:ss\\.f}, size {result.SizeBytes / 1024d / 1024d:N1} MB");
         return 0;
     }
 
@@ -71,13 +72,21 @@ internal static class Program
             ? DateTime.SpecifyKind(DateTime.Parse(nowText, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal), DateTimeKind.Utc)
             : TimeProvider.System.GetUtcNow().UtcDateTime;
 
+        var (provider, database) = (values.GetValueOrDefault("database"), values.GetValueOrDefault("postgres")) switch
+        {
+            ({ } file, null) => (DatabaseProvider.Sqlite, Path.GetFullPath(file)),
+            (null, { } connectionString) => (DatabaseProvider.PostgreSql, connectionString),
+            _ => throw new ArgumentException("Give either --database <file.db> (SQLite) or --postgres <connection string> (PostgreSQL)."),
+        };
+
         return new GeneratorOptions(
-            Path.GetFullPath(Required("database")),
+            database,
             Number("cases"),
             Number("units"),
             Number("supervisors"),
             Number("seed", 42),
             now,
-            Number("batch", 2000));
+            Number("batch", 2000),
+            provider);
     }
 }

@@ -3,12 +3,11 @@ using JrCasework.Data;
 using JrCasework.Domain.Cases;
 using JrCasework.Domain.Organisation;
 using JrCasework.Domain.Reviews;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace JrCasework.Generator;
 
-// The cases and reviews of a generated volume, and the SQLite plumbing around them.
+// The cases and reviews of a generated volume.
 public sealed partial class VolumeGenerator
 {
     /// <summary>
@@ -109,7 +108,9 @@ public sealed partial class VolumeGenerator
         var year = 0;
         for (var i = 0; i < openings.Length; i++)
         {
-            var opened = new DateTime(Math.Min(openings[i], options.NowUtc.Ticks - TimeSpan.TicksPerHour), DateTimeKind.Utc);
+            // Whole seconds: PostgreSQL keeps microseconds and SQLite ticks, and both must hold the same data.
+            var ticks = Math.Min(openings[i], options.NowUtc.Ticks - TimeSpan.TicksPerHour);
+            var opened = new DateTime(ticks - (ticks % TimeSpan.TicksPerSecond), DateTimeKind.Utc);
             sequence = opened.Year == year ? sequence + 1 : 1;
             year = opened.Year;
             var pick = Array.BinarySearch(activity, random.NextDouble() * activity[^1]);
@@ -117,34 +118,6 @@ public sealed partial class VolumeGenerator
         }
 
         return seeds;
-    }
-
-    private static async Task<Dictionary<string, long>> CountRowsAsync(SqliteConnection connection)
-    {
-        string[] tables =
-        [
-            "OrgUnits", "AspNetUsers", "AspNetUserRoles", "ManagedOrgUnits", "Employees", "Cases", "CaseEmployees", "CaseFacts", "CasePossibleActions",
-            "CaseDecisions", "CaseActionPlans", "CaseActionItems", "CaseFollowUps", "CaseOutcomes", "CaseStepOverrides", "CaseHistory",
-        ];
-        var counts = new Dictionary<string, long>();
-        foreach (var table in tables)
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT COUNT(*) FROM \"{table}\"";
-            counts[table] = (long)(await command.ExecuteScalarAsync() ?? 0L);
-        }
-
-        return counts;
-    }
-
-    private static async Task PragmaAsync(SqliteConnection connection, params string[] pragmas)
-    {
-        foreach (var pragma in pragmas)
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = $"PRAGMA {pragma};";
-            await command.ExecuteNonQueryAsync();
-        }
     }
 
     private static string NewId(Random random)

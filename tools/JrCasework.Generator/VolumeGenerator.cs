@@ -3,15 +3,14 @@ using JrCasework.Data;
 using JrCasework.Data.Identity;
 using JrCasework.Domain.Organisation;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace JrCasework.Generator;
 
 /// <summary>
-/// Creates a new SQLite database with the real migrations and fills it with a generated organisation
-/// (a tree of units, supervisors, managers, HR, employees) and cases walked through the domain's own
-/// methods, so every row obeys the rules the application enforces. The same options give the same data
+/// Creates a new database (a SQLite file or a PostgreSQL database) with that provider's real migrations and fills it
+/// with a generated organisation (a tree of units, supervisors, managers, HR, employees) and cases walked through the
+/// domain's own methods, so every row obeys the rules the application enforces. The same options give the same data
 /// (apart from the concurrency tokens the domain draws itself).
 /// </summary>
 public sealed partial class VolumeGenerator(GeneratorOptions options, TextWriter log)
@@ -33,41 +32,48 @@ public sealed partial class VolumeGenerator(GeneratorOptions options, TextWriter
         "Pauwels", "Martens", "Kok", "Brouwer", "de Graaf", "Schouten", "van der Meer", "Öztürk", "Verhoeven", "Lambrechts", "Hermans", "Postma", "Sedney",
     ];
 
+    private static readonly string[] Tables =
+    [
+        "OrgUnits", "AspNetUsers", "AspNetUserRoles", "ManagedOrgUnits", "Employees", "Cases", "CaseEmployees", "CaseFacts", "CasePossibleActions",
+        "CaseDecisions", "CaseActionPlans", "CaseActionItems", "CaseFollowUps", "CaseOutcomes", "CaseStepOverrides", "CaseStepTimes", "CaseHistory",
+        "CaseReviews",
+    ];
+
+    /// <summary>Why the target must not be filled (an existing file, a database with tables), or null when it may.</summary>
+    public async Task<string?> RefusalAsync(CancellationToken cancellationToken = default)
+    {
+        await using var store = VolumeStore.For(options);
+        return await store.RefusalAsync(cancellationToken);
+    }
+
     /// <summary>Creates the database and generates everything; prints progress to the log writer.</summary>
     public async Task<GeneratorResult> RunAsync(CancellationToken cancellationToken = default)
     {
         options.Validate();
         var stopwatch = Stopwatch.StartNew();
         var random = new Random(options.Seed);
-        var connectionString = new SqliteConnectionStringBuilder { DataSource = options.DatabasePath, ForeignKeys = true, Pooling = false }.ToString();
-
-        await using (var connection = new SqliteConnection(connectionString))
+        await using var store = VolumeStore.For(options);
+        if (await store.RefusalAsync(cancellationToken) is { } refusal)
         {
-            await connection.OpenAsync(cancellationToken);
-            var contextOptions = new DbContextOptionsBuilder<JrCaseworkDbContext>().UseSqlite(connection).Options;
-
-            await using (var db = new JrCaseworkDbContext(contextOptions))
-            {
-                await db.Database.MigrateAsync(cancellationToken);
-            }
-
-            await PragmaAsync(connection, "journal_mode=WAL", "synchronous=NORMAL", "cache_size=-65536", "temp_store=MEMORY");
-            log.WriteLine($"Database created at {options.DatabasePath} ({stopwatch.Elapsed:mm\\:ss})");
-
-            var supervisors = await CreateOrganisationAsync(contextOptions, random, cancellationToken);
-            log.WriteLine($"Organisation: {options.Units} units, {supervisors.Count} supervisors, {supervisors.Sum(s => s.Team.Count)} employees ({stopwatch.Elapsed:mm\\:ss})");
-
-            await CreateCasesAsync(contextOptions, random, supervisors, stopwatch, cancellationToken);
-            await CreateReviewsAsync(contextOptions, cancellationToken);
-            log.WriteLine($"HR reviews written ({stopwatch.Elapsed:mm\\:ss})");
-            await PragmaAsync(connection, "wal_checkpoint(TRUNCATE)");
-
-            var counts = await CountRowsAsync(connection);
-            stopwatch.Stop();
-            SqliteConnection.ClearPool(connection);
-            await connection.CloseAsync();
-            return new GeneratorResult(counts, stopwatch.Elapsed, new FileInfo(options.DatabasePath).Length);
+            throw new InvalidOperationException(refusal);
         }
+
+        await store.CreateAsync(cancellationToken);
+        log.WriteLine($"Database created: {store.Description} ({stopwatch.Elapsed:mm\\:ss})");
+        var contextOptions = store.ContextOptions;
+
+        var supervisors = await CreateOrganisationAsync(contextOptions, random, cancellationToken);
+        log.WriteLine($"Organisation: {options.Units} units, {supervisors.Count} supervisors, {supervisors.Sum(s => s.Team.Count)} employees ({stopwatch.Elapsed:mm\\:ss})");
+
+        await CreateCasesAsync(contextOptions, random, supervisors, stopwatch, cancellationToken);
+        await CreateReviewsAsync(contextOptions, cancellationToken);
+        log.WriteLine($"HR reviews written ({stopwatch.Elapsed:mm\\:ss})");
+        var size = await store.FinishAsync(cancellationToken);
+        log.WriteLine($"Finished ({stopwatch.Elapsed:mm\\:ss})");
+
+        var counts = await store.CountRowsAsync(Tables, cancellationToken);
+        stopwatch.Stop();
+        return new GeneratorResult(counts, stopwatch.Elapsed, size);
     }
 
     private async Task<List<SupervisorProfile>> CreateOrganisationAsync(
