@@ -1,11 +1,7 @@
 using System.Diagnostics;
 using JrCasework.Data;
-using JrCasework.Proxy;
 using JrCasework.TestSupport;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Xunit.Abstractions;
@@ -30,11 +26,11 @@ public sealed class TwoInstancesTests(BrowserFixture fixture, ITestOutputHelper 
             ["app2"] = Instance(database, seed: false),
         };
         var addresses = instances.ToDictionary(i => i.Key, i => Loopback(i.Value.StartOnRealPort()));
-        await using var proxy = StartProxy(addresses);
+        await using var proxy = await TestProxy.StartAsync(addresses);
         try
         {
             var caseId = await SannesCaseGettingFactsAsync(instances["app1"]);
-            var page = await NewPageAsync(baseAddress: ProxyAddress(proxy));
+            var page = await NewPageAsync(baseAddress: TestProxy.AddressOf(proxy));
             await page.SignInAsAsync(DemoData.SupervisorProduction);
             await page.OpenCaseAsync(caseId, "facts");
 
@@ -95,30 +91,6 @@ public sealed class TwoInstancesTests(BrowserFixture fixture, ITestOutputHelper 
     };
 
     private static Uri Loopback(Uri address) => new UriBuilder(address) { Host = "127.0.0.1" }.Uri;
-
-    /// <summary>The proxy with its shipped settings, on a free loopback port, in front of <paramref name="addresses"/>; health checked every second.</summary>
-    private static WebApplication StartProxy(Dictionary<string, Uri> addresses)
-    {
-        var builder = ProxyHost.CreateBuilder([]);
-        var settings = new Dictionary<string, string?>
-        {
-            ["Urls"] = "http://127.0.0.1:0",
-            ["ReverseProxy:Clusters:app:HealthCheck:Active:Interval"] = "00:00:01",
-            ["ReverseProxy:Clusters:app:HealthCheck:Active:Timeout"] = "00:00:01",
-        };
-        foreach (var (name, address) in addresses)
-        {
-            settings[$"ReverseProxy:Clusters:app:Destinations:{name}:Address"] = address.ToString();
-        }
-
-        builder.Configuration.AddInMemoryCollection(settings);
-        var proxy = ProxyHost.Build(builder);
-        proxy.StartAsync().GetAwaiter().GetResult();
-        return proxy;
-    }
-
-    private static Uri ProxyAddress(WebApplication proxy) =>
-        new(proxy.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
 
     private static async Task<int> SannesCaseGettingFactsAsync(JrCaseworkFactory app)
     {
