@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration.Json;
+
 namespace JrCasework.Proxy;
 
 /// <summary>
@@ -5,6 +7,8 @@ namespace JrCasework.Proxy;
 /// state in one instance's memory, so a browser stays with the instance that served it (an affinity cookie) for as
 /// long as that instance is healthy; WebSockets pass through. When the instance stops, the browser's reconnect reaches
 /// another instance, which reloads the page: what was saved is in the database, what was typed in the tab's drafts.
+/// The instances see the address the browser used (its Host header, and X-Forwarded-Proto/-For), so their redirects
+/// and cookies are the site's, not the instance's.
 /// </summary>
 public static class ProxyHost
 {
@@ -17,7 +21,7 @@ public static class ProxyHost
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
         // proxy.json comes before the environment and the command line, so both can name the instances.
-        builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Json.JsonConfigurationSource
+        builder.Configuration.Sources.Insert(0, new JsonConfigurationSource
         {
             Path = SettingsFile,
             Optional = false,

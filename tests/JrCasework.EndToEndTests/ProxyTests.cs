@@ -51,6 +51,16 @@ public sealed class ProxyTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnInstanceSeesTheAddressTheBrowserUsed_SoItsRedirectsAndCookiesAreTheSites()
+    {
+        // The browser asks for "localhost"; the proxy reaches the instances at 127.0.0.1.
+        using var browser = Browser(new CookieContainer());
+        browser.BaseAddress = new UriBuilder(_address) { Host = "localhost" }.Uri;
+
+        Assert.Equal($"localhost:{_address.Port} http", await browser.GetStringAsync("/seen"));
+    }
+
+    [Fact]
     public async Task WhenItsInstanceStops_ABrowserMovesToTheOther_AndStaysThere()
     {
         var cookies = new CookieContainer();
@@ -122,6 +132,7 @@ public sealed class ProxyTests : IAsyncLifetime
         app.UseWebSockets();
         app.MapGet("/health/ready", () => "Healthy");
         app.MapGet("/who", () => name);
+        app.MapGet("/seen", (HttpContext context) => $"{context.Request.Host} {context.Request.Headers["X-Forwarded-Proto"]}");
         app.Map("/echo", async (HttpContext context) =>
         {
             using var socket = await context.WebSockets.AcceptWebSocketAsync();

@@ -117,6 +117,7 @@ public class JrCaseworkFactory : WebApplicationFactory<Program>
         if (Provider == DatabaseProvider.PostgreSql)
         {
             builder.UseSetting("ConnectionStrings:JrCasework", TestDatabase.PostgreSqlConnectionString(PostgreSqlDatabase));
+            builder.UseSetting("Reports:PseudonymKey", "the-test-instances-shared-pseudonym-key");
         }
 
         foreach (var (key, value) in Settings)

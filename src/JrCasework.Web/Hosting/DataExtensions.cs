@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace JrCasework.Web.Hosting;
 
@@ -17,6 +18,9 @@ public sealed class DatabaseOptions
 
 internal static class DataExtensions
 {
+    /// <summary>The secret behind the codes in reports (<c>Pseudonyms</c>); required when instances share a PostgreSQL database.</summary>
+    public const string PseudonymKeySetting = "Reports:PseudonymKey";
+
     /// <summary>The database (SQLite in the data folder, created when missing, or PostgreSQL), a context factory and the database health check.</summary>
     public static WebApplicationBuilder AddJrCaseworkData(this WebApplicationBuilder builder)
     {
@@ -38,6 +42,22 @@ internal static class DataExtensions
                 Pooling = true,
             }.ToString(),
         };
+
+        // With error detail on, Npgsql's error messages quote the refused row, and so case content would reach the logs.
+        if (database.Provider == DatabaseProvider.PostgreSql && !builder.Environment.IsDevelopment()
+            && new NpgsqlConnectionStringBuilder(connectionString).IncludeErrorDetail)
+        {
+            throw new InvalidOperationException(
+                $"ConnectionStrings:{DatabaseOptions.ConnectionStringName} has Include Error Detail on: error messages would carry case content into the logs. Switch it off outside Development.");
+        }
+
+        // Several instances share one database: each would otherwise make its own pseudonym key in its own data
+        // folder, and a supervisor's or case's code in reports would depend on the instance that made the report.
+        if (database.Provider == DatabaseProvider.PostgreSql && string.IsNullOrWhiteSpace(builder.Configuration[PseudonymKeySetting]))
+        {
+            throw new InvalidOperationException(
+                $"Database:Provider is PostgreSql, but {PseudonymKeySetting} is not set: give every instance the same secret key for the codes in reports.");
+        }
 
         // Sign-in cookies and antiforgery tokens survive a restart, and on PostgreSQL are accepted by every instance:
         // the data-protection keys live beside the database, or in it. One application name, wherever an instance runs.

@@ -7,9 +7,9 @@ namespace JrCasework.Web.Hosting;
 /// <summary>
 /// What a span may take out of the process, applied to every span before any exporter sees it. Case content reaches
 /// the database as query parameters and the server as form posts and circuit messages, none of which a span records;
-/// the places where it still could show up are the SQL text, a query string and an address. So SQL text, query
-/// parameters and query strings are dropped, and an address keeps its path without the query and without the calendar
-/// feed's secret.
+/// the places where it still could show up are the SQL text, a query string, an address and an error message. So SQL
+/// text, query parameters, query strings and error descriptions are dropped, and an address keeps its path without the
+/// query and without the calendar feed's secret.
 /// </summary>
 internal sealed class TelemetryPrivacy : BaseProcessor<Activity>
 {
@@ -17,7 +17,8 @@ internal sealed class TelemetryPrivacy : BaseProcessor<Activity>
     /// Tags that are never exported. EF Core's instrumentation puts <c>?</c> for literals but Npgsql's does not; a span
     /// keeps <c>db.query.summary</c> (operation and table), which says which query was slow without its text.
     /// </summary>
-    private static readonly HashSet<string> Dropped = ["db.statement", "db.query.text", "url.query", "http.target"];
+    private static readonly HashSet<string> Dropped =
+        ["db.statement", "db.query.text", "url.query", "http.target", "exception.message", "exception.stacktrace"];
 
     private const string ParameterPrefix = "db.query.parameter.";
 
@@ -39,6 +40,12 @@ internal sealed class TelemetryPrivacy : BaseProcessor<Activity>
         }
 
         activity.DisplayName = WithoutQuery(activity.DisplayName);
+
+        // A failed query's description is the database's error message, which can quote the row it refused.
+        if (activity.StatusDescription is not null)
+        {
+            activity.SetStatus(activity.Status);
+        }
     }
 
     /// <summary>The value a tag may be exported with: null drops it; an address loses its query and the feed's secret.</summary>

@@ -14,6 +14,7 @@ public sealed class TelemetryPrivacyTests
     [InlineData("db.query.parameter.__title_0")]
     [InlineData("url.query")]
     [InlineData("http.target")]
+    [InlineData("exception.message")]
     public void SqlText_Parameters_AndQueryStrings_AreDropped(string key)
     {
         Assert.Null(TelemetryPrivacy.Keep(key, "SELECT * FROM \"Cases\" WHERE \"Title\" = 'Jan keeps coming late'"));
@@ -71,5 +72,17 @@ public sealed class TelemetryPrivacyTests
     public void TheManagementPort_ServesTheMetricsAndHealthChecksOnly(string path, bool served)
     {
         Assert.Equal(served, TelemetryOptions.IsManagementPath(new PathString(path)));
+    }
+
+    [Fact]
+    public void AFailedSpan_KeepsItsStatus_ButNotTheErrorMessage()
+    {
+        using var activity = new Activity("INSERT").Start();
+        activity.SetStatus(ActivityStatusCode.Error, "Failing row contains (12, Jan keeps coming late)");
+
+        TelemetryPrivacy.Clean(activity);
+
+        Assert.Equal(ActivityStatusCode.Error, activity.Status);
+        Assert.Null(activity.StatusDescription);
     }
 }

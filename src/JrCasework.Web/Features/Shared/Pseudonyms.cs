@@ -6,8 +6,9 @@ namespace JrCasework.Web.Features.Shared;
 /// <summary>
 /// Stable pseudonyms for reports and exports: the same supervisor or case always gets the same code
 /// (so exports from different days can be compared), but the code cannot be turned back into a
-/// person or case without the secret key. The key is <c>Reports:PseudonymKey</c> when set, otherwise
-/// a random key kept in the data folder (<c>keys/pseudonyms.key</c>), created on first use.
+/// person or case without the secret key. The key is <c>Reports:PseudonymKey</c> when set (required on PostgreSQL,
+/// where several instances share the database), otherwise a random key kept in the data folder
+/// (<c>keys/pseudonyms.key</c>), created on first use.
 /// </summary>
 internal sealed class Pseudonyms
 {
@@ -15,7 +16,7 @@ internal sealed class Pseudonyms
 
     public Pseudonyms(IConfiguration configuration, IWebHostEnvironment environment)
     {
-        var configured = configuration["Reports:PseudonymKey"];
+        var configured = configuration[Hosting.DataExtensions.PseudonymKeySetting];
         if (!string.IsNullOrWhiteSpace(configured))
         {
             _key = Encoding.UTF8.GetBytes(configured);
