@@ -43,27 +43,12 @@ internal static class DataExtensions
             }.ToString(),
         };
 
-        // With error detail on, Npgsql's error messages quote the refused row, and so case content would reach the logs.
-        if (database.Provider == DatabaseProvider.PostgreSql && !builder.Environment.IsDevelopment()
-            && new NpgsqlConnectionStringBuilder(connectionString).IncludeErrorDetail)
-        {
-            throw new InvalidOperationException(
-                $"ConnectionStrings:{DatabaseOptions.ConnectionStringName} has Include Error Detail on: error messages would carry case content into the logs. Switch it off outside Development.");
-        }
-
-        // Several instances share one database: each would otherwise make its own pseudonym key in its own data
-        // folder, and a supervisor's or case's code in reports would depend on the instance that made the report.
-        if (database.Provider == DatabaseProvider.PostgreSql && string.IsNullOrWhiteSpace(builder.Configuration[PseudonymKeySetting]))
-        {
-            throw new InvalidOperationException(
-                $"Database:Provider is PostgreSql, but {PseudonymKeySetting} is not set: give every instance the same secret key for the codes in reports.");
-        }
-
         // Sign-in cookies and antiforgery tokens survive a restart, and on PostgreSQL are accepted by every instance:
         // the data-protection keys live beside the database, or in it. One application name, wherever an instance runs.
         var dataProtection = builder.Services.AddDataProtection().SetApplicationName("JrCasework");
         if (database.Provider == DatabaseProvider.PostgreSql)
         {
+            RefuseUnsafeSharedSettings(builder, connectionString);
             dataProtection.PersistKeysToDbContext<JrCaseworkDbContext>();
         }
         else
@@ -77,5 +62,24 @@ internal static class DataExtensions
             .AddDbContextCheck<JrCaseworkDbContext>("database", tags: [PipelineExtensions.ReadyTag])
             .AddCheck<MigrationsHealthCheck>(MigrationsHealthCheck.Name, tags: [PipelineExtensions.ReadyTag]);
         return builder;
+    }
+
+    /// <summary>Settings several instances on one PostgreSQL database cannot run with: refused at start, with the reason.</summary>
+    private static void RefuseUnsafeSharedSettings(WebApplicationBuilder builder, string connectionString)
+    {
+        // With error detail on, Npgsql's error messages quote the refused row, and so case content would reach the logs.
+        if (!builder.Environment.IsDevelopment() && new NpgsqlConnectionStringBuilder(connectionString).IncludeErrorDetail)
+        {
+            throw new InvalidOperationException(
+                $"ConnectionStrings:{DatabaseOptions.ConnectionStringName} has Include Error Detail on: error messages would carry case content into the logs. Switch it off outside Development.");
+        }
+
+        // Each instance would otherwise make its own pseudonym key in its own data folder, and a supervisor's or case's
+        // code in reports would depend on the instance that made the report.
+        if (string.IsNullOrWhiteSpace(builder.Configuration[PseudonymKeySetting]))
+        {
+            throw new InvalidOperationException(
+                $"Database:Provider is PostgreSql, but {PseudonymKeySetting} is not set: give every instance the same secret key for the codes in reports.");
+        }
     }
 }

@@ -1,6 +1,7 @@
 using System.Reflection;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -136,7 +137,7 @@ internal static class TelemetryExtensions
     /// </summary>
     public static WebApplication UseJrCaseworkManagementPort(this WebApplication app)
     {
-        var telemetry = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<TelemetryOptions>>().Value;
+        var telemetry = app.Services.GetRequiredService<IOptions<TelemetryOptions>>().Value;
         if (telemetry.MetricsPort is not { } port)
         {
             return app;

@@ -13,10 +13,16 @@ public sealed class CaseFixture : JrCaseworkFactory
     }
 
     /// <summary>An instance on an existing data folder (a second app instance on the same database). Not public: xunit wants one public constructor on a fixture.</summary>
-    internal CaseFixture(string dataDirectory)
+    private CaseFixture(string dataDirectory)
         : base(dataDirectory)
     {
     }
+
+    /// <summary>
+    /// A second app instance on this one's database, on <paramref name="clock"/> or this one's. It leaves the folder and
+    /// the database alone when disposed: this instance, declared first and so disposed last, removes them.
+    /// </summary>
+    internal CaseFixture SecondInstance(TimeProvider? clock = null) => new(DataDirectory) { Clock = clock ?? Clock, DeleteDataDirectory = false };
 
     public Task<SignedInScope> AsAsync(string email) => SignedInScope.AsAsync(Services, email);
 

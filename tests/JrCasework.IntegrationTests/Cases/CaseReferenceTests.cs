@@ -10,9 +10,8 @@ public sealed class CaseReferenceTests
     [Fact]
     public async Task TwoInstancesOpeningFiftyCasesEachAtOnce_NumberThemUniquelyWithoutGaps()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "jrcasework-tests", Guid.NewGuid().ToString("N"));
-        await using var first = new CaseFixture(folder) { DeleteDataDirectory = false };
-        await using var second = new CaseFixture(folder) { DeleteDataDirectory = false };
+        await using var first = new CaseFixture();
+        await using var second = first.SecondInstance();
         _ = first.Services;
         _ = second.Services;
         var before = await ReferencesAsync(first);
@@ -34,9 +33,6 @@ public sealed class CaseReferenceTests
         await using var db = first.CreateDbContext();
         var ids = opened.Select(c => c.Id).ToList();
         Assert.Equal(opened.Length, await db.AuditLog.CountAsync(a => a.Action == AuditActions.CaseOpen && ids.Contains(a.CaseId!.Value)));
-
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
     }
 
     private static async Task<List<(int Year, int Sequence, string Reference)>> ReferencesAsync(CaseFixture app)

@@ -11,11 +11,10 @@ public sealed class OutboxClaimTests
     [Fact]
     public async Task TwoInstancesSendingAtOnce_SendEachMailExactlyOnce()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "jrcasework-tests", Guid.NewGuid().ToString("N"));
         await using var smtp = await SmtpTestServer.StartAsync();
         var clock = new FakeTimeProvider(ReminderHost.Start);
-        await using var first = SmallBatches(ReminderHost.Create(clock, smtp, folder));
-        await using var second = SmallBatches(ReminderHost.Create(clock, smtp, folder));
+        await using var first = SmallBatches(ReminderHost.Create(clock, smtp));
+        await using var second = SmallBatches(ReminderHost.Create(clock, smtp, besides: first));
         _ = second.Services;
 
         await using (var db = first.CreateDbContext())
@@ -37,9 +36,6 @@ public sealed class OutboxClaimTests
         Assert.Equal(Mails, sent);
         await using var check = first.CreateDbContext();
         Assert.Equal(Mails, await check.OutgoingMails.CountAsync(m => m.Status == MailStatus.Sent));
-
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
     }
 
     /// <summary>Batches of 5 and rounds long enough to empty the outbox, so the instances claim side by side many times.</summary>

@@ -15,9 +15,10 @@ internal static class ReminderHost
     /// <summary>The day of <see cref="Start"/>.</summary>
     public static DateOnly Today => DateOnly.FromDateTime(Start.UtcDateTime);
 
-    public static CaseFixture Create(FakeTimeProvider clock, SmtpTestServer? smtp = null, string? dataDirectory = null)
+    /// <summary>An instance on a fresh database, or a second instance on the database of <paramref name="besides"/>.</summary>
+    public static CaseFixture Create(FakeTimeProvider clock, SmtpTestServer? smtp = null, CaseFixture? besides = null)
     {
-        var app = dataDirectory is null ? new CaseFixture { Clock = clock } : new CaseFixture(dataDirectory) { Clock = clock, DeleteDataDirectory = false };
+        var app = besides is null ? new CaseFixture { Clock = clock } : besides.SecondInstance(clock);
         if (smtp is not null)
         {
             app.Settings["Mail:Host"] = "127.0.0.1";

@@ -2,25 +2,24 @@ using JrCasework.Domain.Reminders;
 
 namespace JrCasework.IntegrationTests.Reminders;
 
-/// <summary>Two app instances on one SQLite database, both running reminder rounds at the same time.</summary>
+/// <summary>Two app instances on one database, both running reminder rounds at the same time.</summary>
 public sealed class TwoInstancesTests
 {
     [Fact]
     public async Task TwoInstancesOnOneDatabase_GiveAndMailEachReminderExactlyOnce()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "jrcasework-tests", Guid.NewGuid().ToString("N"));
         await using var smtp = await SmtpTestServer.StartAsync();
         var clockA = new FakeTimeProvider(ReminderHost.Start);
         var clockB = new FakeTimeProvider(ReminderHost.Start);
 
-        await using var first = ReminderHost.Create(clockA, smtp, folder);
+        await using var first = ReminderHost.Create(clockA, smtp);
         var cases = new List<FollowUpCase>();
         for (var i = 1; i <= 6; i++)
         {
             cases.Add(await first.CaseWithFollowUpAsync(ReminderHost.Today.AddDays(i), $"Case {i}"));
         }
 
-        await using var second = ReminderHost.Create(clockB, smtp, folder);
+        await using var second = ReminderHost.Create(clockB, smtp, besides: first);
         _ = second.Services;
 
         // A week on: every case earned its due reminder, the early ones also an escalation,
@@ -46,10 +45,5 @@ public sealed class TwoInstancesTests
         var received = smtp.Messages();
         Assert.Equal(mails.Count, received.Count);
         Assert.Equal(received.Count, received.Select(m => m.MessageId).Distinct().Count());
-
-        SqliteCleanup();
-        Directory.Delete(folder, recursive: true);
     }
-
-    private static void SqliteCleanup() => Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 }
