@@ -32,6 +32,7 @@ internal static class PipelineExtensions
             // This host's own logger rather than the static one, which the last host started in the process owns (tests start several).
             options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             options.GetMessageTemplateProperties = RequestLogProperties;
+            options.GetLevel = RequestLogLevel;
         });
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseRequestLocalization();
@@ -62,6 +63,15 @@ internal static class PipelineExtensions
         new("StatusCode", new ScalarValue(statusCode)),
         new("Elapsed", new ScalarValue(elapsedMs)),
     ];
+
+    /// <summary>
+    /// Serilog's own levels (Error for a failure, Information otherwise), except that a health probe that did not fail is
+    /// Verbose: the proxy and the orchestrator ask every few seconds, which would fill the log of every instance.
+    /// </summary>
+    private static LogEventLevel RequestLogLevel(HttpContext context, double elapsedMs, Exception? exception) =>
+        exception is not null || context.Response.StatusCode >= StatusCodes.Status500InternalServerError ? LogEventLevel.Error
+        : context.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase) ? LogEventLevel.Verbose
+        : LogEventLevel.Information;
 
     private static Task WriteHealthAsync(HttpContext context, Microsoft.Extensions.Diagnostics.HealthChecks.HealthReport report)
     {

@@ -54,10 +54,25 @@ public sealed partial class TelemetryPrivacyTests
         await using var app = new JrCaseworkFactory { SeedDemoData = false, Settings = { ["Serilog:MinimumLevel:Default"] = "Information" } };
         using var client = app.CreateClient();
 
-        await client.GetAsync("/health/live");
-        var line = (await ReadLogsAsync(app)).Single(l => l.Contains("HTTP GET /health/live responded 200", StringComparison.Ordinal));
+        await client.GetAsync("/Account/Login");
+        var line = (await ReadLogsAsync(app)).Single(l => l.Contains("HTTP GET /Account/Login responded 200", StringComparison.Ordinal));
 
         Assert.Matches(TraceAndSpanIds(), line);
+    }
+
+    [Fact]
+    public async Task AHealthyProbe_LeavesNoLogLine_WhereAPageRequestDoes()
+    {
+        await using var app = new JrCaseworkFactory { SeedDemoData = false, Settings = { ["Serilog:MinimumLevel:Default"] = "Information" } };
+        using var client = app.CreateClient();
+
+        await client.GetAsync("/health/ready");
+        await client.GetAsync("/health/live");
+        await client.GetAsync("/Account/Login");
+        var requests = (await ReadLogsAsync(app)).Where(l => l.Contains("HTTP GET", StringComparison.Ordinal)).ToList();
+
+        Assert.Contains(requests, l => l.Contains("/Account/Login responded 200", StringComparison.Ordinal));
+        Assert.DoesNotContain(requests, l => l.Contains("/health", StringComparison.Ordinal));
     }
 
     /// <summary>Everything a span exports as text: its names, its tags, and its events' names and tags.</summary>
