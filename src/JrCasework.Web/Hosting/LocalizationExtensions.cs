@@ -56,11 +56,6 @@ internal static class LocalizationExtensions
                     new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
             }
 
-            return Results.LocalRedirect(IsOnThisSite(returnUrl) ? returnUrl! : "/");
+            return Results.LocalRedirect("~/" + ReturnAddress.BaseRelative(returnUrl));
         }).AllowAnonymous();
-
-    /// <summary>A path on this site: one leading slash (not "//" or "/\\", which browsers read as another host) and no control characters.</summary>
-    private static bool IsOnThisSite(string? url) =>
-        url is { Length: > 0 } && url[0] == '/' && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
-        && !url.Any(char.IsControl);
 }

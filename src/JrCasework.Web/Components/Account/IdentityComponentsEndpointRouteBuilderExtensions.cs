@@ -1,4 +1,5 @@
 using JrCasework.Data.Identity;
+using JrCasework.Web.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
@@ -15,10 +16,10 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
 
         accountGroup.MapPost("/Logout", async (
             [FromServices] SignInManager<ApplicationUser> signInManager,
-            [FromForm] string returnUrl) =>
+            [FromForm] string? returnUrl) =>
         {
             await signInManager.SignOutAsync();
-            return TypedResults.LocalRedirect($"~/{returnUrl.TrimStart('/')}");
+            return TypedResults.LocalRedirect("~/" + ReturnAddress.BaseRelative(returnUrl));
         });
 
         return accountGroup;

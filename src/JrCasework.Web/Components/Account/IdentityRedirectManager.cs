@@ -1,4 +1,5 @@
 using JrCasework.Data.Identity;
+using JrCasework.Web.Hosting;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Identity;
 
@@ -16,19 +17,8 @@ internal sealed class IdentityRedirectManager(NavigationManager navigationManage
         MaxAge = TimeSpan.FromSeconds(5),
     };
 
-    public void RedirectTo(string? uri)
-    {
-        uri ??= "";
-
-        // Prevent open redirects.
-        if (!Uri.IsWellFormedUriString(uri, UriKind.Relative)
-            || uri.StartsWith("//", StringComparison.Ordinal))
-        {
-            uri = navigationManager.ToBaseRelativePath(uri);
-        }
-
-        navigationManager.NavigateTo(uri);
-    }
+    /// <summary>Sends the browser to <paramref name="uri"/> when it is a path on this site, otherwise to the start page.</summary>
+    public void RedirectTo(string? uri) => navigationManager.NavigateTo(ReturnAddress.BaseRelative(uri));
 
     public void RedirectToWithStatus(string uri, string message, HttpContext context)
     {
