@@ -13,13 +13,13 @@ RUN dotnet publish src/JrCasework.Web/JrCasework.Web.csproj -c Release -o /out/a
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS app
 WORKDIR /app
-# The data folder (SQLite when used, keys of a SQLite installation, logs) belongs to the unprivileged user.
-RUN mkdir -p /data/logs && chown -R "$APP_UID" /data
+# The data folder (SQLite when used, keys of a SQLite installation, logs in /data/logs) belongs to the
+# unprivileged user, and to nobody else.
+RUN mkdir -p /data && chown "$APP_UID" /data && chmod 700 /data
 COPY --from=build /out/app .
 ENV ASPNETCORE_HTTP_PORTS=8080 \
     ASPNETCORE_ENVIRONMENT=Production \
-    Storage__DataDirectory=/data \
-    Serilog__WriteTo__1__Args__path=/data/logs/jrcasework-.log
+    Storage__DataDirectory=/data
 USER $APP_UID
 EXPOSE 8080
 VOLUME /data

@@ -2,6 +2,7 @@ using JrCasework.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddJrCaseworkDataFolder();
 builder.AddJrCaseworkLogging();
 builder.AddJrCaseworkTelemetry();
 builder.AddJrCaseworkData();

@@ -110,7 +110,6 @@ public class JrCaseworkFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
         builder.UseSetting("DemoData:Enabled", SeedDemoData ? "true" : "false");
-        builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(DataDirectory, "logs", "jrcasework-.log"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Reminders:Enabled", RunReminderService ? "true" : "false");
         builder.UseSetting("Database:Provider", Provider.ToString());

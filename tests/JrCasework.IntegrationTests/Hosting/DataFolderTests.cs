@@ -1,0 +1,75 @@
+using System.Runtime.Versioning;
+using JrCasework.Data;
+using JrCasework.IntegrationTests.Calendar;
+
+namespace JrCasework.IntegrationTests.Hosting;
+
+/// <summary>
+/// Everything an instance writes (database, its journal, keys, logs) goes into its own data folder
+/// (<c>Storage:DataDirectory</c>), readable by the account the application runs as and by nobody else:
+/// the files hold case content and the keys that sign sessions.
+/// </summary>
+/// <remarks>The modes are Unix's; the application runs on Linux.</remarks>
+[UnsupportedOSPlatform("windows")]
+public sealed class DataFolderTests
+{
+    private const UnixFileMode OwnerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+    private const UnixFileMode OwnerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+    private const UnixFileMode GroupAndOthers = UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.GroupExecute
+        | UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute;
+
+    [Fact]
+    public async Task TheLogIsWrittenInsideTheConfiguredDataFolder()
+    {
+        await using var app = new JrCaseworkFactory();
+        app.Settings["Serilog:MinimumLevel:Default"] = "Information";
+        using var client = BrowserLikeClient.Anonymous(app);
+
+        Assert.Equal(HttpStatusCode.OK, await client.StatusOfAsync("/Account/Login"));
+
+        var logs = Path.Combine(app.DataDirectory, "logs");
+        Assert.True(Directory.Exists(logs), $"No log folder in the data folder {app.DataDirectory}.");
+        Assert.NotEmpty(Directory.GetFiles(logs, "jrcasework-*.log"));
+    }
+
+    [Fact]
+    public async Task WhatTheApplicationWrites_OnlyItsOwnAccountCanRead()
+    {
+        await using var app = new JrCaseworkFactory();
+        app.Settings["Serilog:MinimumLevel:Default"] = "Information";
+        using var client = await BrowserLikeClient.SignedInAsync(app, DemoData.SupervisorProduction.Email);
+        Assert.Equal(HttpStatusCode.OK, await client.StatusOfAsync("/cases"));
+
+        var entries = Directory.GetFileSystemEntries(app.DataDirectory, "*", SearchOption.AllDirectories).Append(app.DataDirectory).ToList();
+        if (app.Provider == DatabaseProvider.Sqlite)
+        {
+            Assert.Contains(entries, e => e.EndsWith(".db-wal", StringComparison.Ordinal));
+            Assert.Contains(entries, e => e.EndsWith(".xml", StringComparison.Ordinal) && e.Contains("keys", StringComparison.Ordinal));
+        }
+
+        Assert.Contains(entries, e => e.EndsWith(".log", StringComparison.Ordinal));
+        var readableByOthers = entries
+            .Where(e => (File.GetUnixFileMode(e) & GroupAndOthers) != 0)
+            .Select(e => $"{Path.GetRelativePath(app.DataDirectory, e)} {File.GetUnixFileMode(e)}")
+            .ToList();
+        Assert.Empty(readableByOthers);
+    }
+
+    [Fact]
+    public async Task AFolderWrittenByAnEarlierVersion_IsClosedToOthersOnStart()
+    {
+        await using var app = new JrCaseworkFactory();
+        var keys = Directory.CreateDirectory(Path.Combine(app.DataDirectory, "keys"));
+        var oldLog = Path.Combine(Directory.CreateDirectory(Path.Combine(app.DataDirectory, "logs")).FullName, "jrcasework-20260101.log");
+        await File.WriteAllTextAsync(oldLog, "an old line\n");
+        File.SetUnixFileMode(app.DataDirectory, OwnerOnlyFolder | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+        File.SetUnixFileMode(keys.FullName, OwnerOnlyFolder | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+        File.SetUnixFileMode(oldLog, OwnerOnlyFile | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+
+        _ = app.Services;
+
+        Assert.Equal(OwnerOnlyFolder, File.GetUnixFileMode(app.DataDirectory));
+        Assert.Equal(OwnerOnlyFolder, File.GetUnixFileMode(keys.FullName));
+        Assert.Equal(OwnerOnlyFile, File.GetUnixFileMode(oldLog));
+    }
+}
