@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Npgsql;
@@ -20,6 +22,11 @@ internal static class DataExtensions
 {
     /// <summary>The secret behind the codes in reports (<c>Pseudonyms</c>); required when instances share a PostgreSQL database.</summary>
     public const string PseudonymKeySetting = "Reports:PseudonymKey";
+
+    /// <summary>The PKCS#12 file whose certificate encrypts the data-protection keys at rest, and its password.</summary>
+    public const string KeyCertificatePathSetting = "DataProtection:Certificate:Path";
+
+    public const string KeyCertificatePasswordSetting = "DataProtection:Certificate:Password";
 
     /// <summary>The database (SQLite in the data folder, created when missing, or PostgreSQL), a context factory and the database health check.</summary>
     public static WebApplicationBuilder AddJrCaseworkData(this WebApplicationBuilder builder)
@@ -45,10 +52,17 @@ internal static class DataExtensions
 
         // Sign-in cookies and antiforgery tokens survive a restart, and on PostgreSQL are accepted by every instance:
         // the data-protection keys live beside the database, or in it. One application name, wherever an instance runs.
+        // With a certificate they are stored encrypted (decision 022).
         var dataProtection = builder.Services.AddDataProtection().SetApplicationName("JrCasework");
+        var keyCertificate = LoadKeyCertificate(builder.Configuration);
+        if (keyCertificate is not null)
+        {
+            dataProtection.ProtectKeysWithCertificate(keyCertificate).UnprotectKeysWithAnyCertificate(keyCertificate);
+        }
+
         if (database.Provider == DatabaseProvider.PostgreSql)
         {
-            RefuseUnsafeSharedSettings(builder, connectionString);
+            RefuseUnsafeSharedSettings(builder, connectionString, keyCertificate is not null);
             dataProtection.PersistKeysToDbContext<JrCaseworkDbContext>();
         }
         else
@@ -65,7 +79,7 @@ internal static class DataExtensions
     }
 
     /// <summary>Settings several instances on one PostgreSQL database cannot run with: refused at start, with the reason.</summary>
-    private static void RefuseUnsafeSharedSettings(WebApplicationBuilder builder, string connectionString)
+    private static void RefuseUnsafeSharedSettings(WebApplicationBuilder builder, string connectionString, bool keysEncrypted)
     {
         // With error detail on, Npgsql's error messages quote the refused row, and so case content would reach the logs.
         if (!builder.Environment.IsDevelopment() && new NpgsqlConnectionStringBuilder(connectionString).IncludeErrorDetail)
@@ -80,6 +94,39 @@ internal static class DataExtensions
         {
             throw new InvalidOperationException(
                 $"Database:Provider is PostgreSql, but {PseudonymKeySetting} is not set: give every instance the same secret key for the codes in reports.");
+        }
+
+        // Whoever can read the database or a dump of it would otherwise hold the keys that sign everyone's sessions.
+        if (!builder.Environment.IsDevelopment() && !keysEncrypted)
+        {
+            throw new InvalidOperationException(
+                $"Database:Provider is PostgreSql, but {KeyCertificatePathSetting} is not set: the keys that sign every session would be stored unencrypted in the database. Give every instance the same certificate (a PKCS#12 file with its private key; README, \"Production\").");
+        }
+    }
+
+    /// <summary>
+    /// The certificate the data-protection keys are encrypted with (<c>DataProtection:Certificate:Path</c>, a PKCS#12
+    /// file, and its <c>Password</c>), or null when none is configured. A file that cannot be opened stops the start:
+    /// running on without it would leave the keys readable, or sign everyone out for good.
+    /// </summary>
+    private static X509Certificate2? LoadKeyCertificate(IConfiguration configuration)
+    {
+        if (configuration[KeyCertificatePathSetting] is not { Length: > 0 } path)
+        {
+            return null;
+        }
+
+        try
+        {
+            var certificate = X509CertificateLoader.LoadPkcs12FromFile(path, configuration[KeyCertificatePasswordSetting], X509KeyStorageFlags.EphemeralKeySet);
+            return certificate.HasPrivateKey
+                ? certificate
+                : throw new InvalidOperationException($"{KeyCertificatePathSetting} ({path}) holds no private key: the keys could be encrypted but never read again.");
+        }
+        catch (Exception e) when (e is CryptographicException or IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidOperationException(
+                $"{KeyCertificatePathSetting} ({path}) cannot be opened with {KeyCertificatePasswordSetting}: {e.Message}", e);
         }
     }
 }
