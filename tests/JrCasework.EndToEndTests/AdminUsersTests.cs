@@ -56,7 +56,7 @@ public sealed class AdminUsersTests(BrowserFixture fixture) : BrowserTest(fixtur
     public async Task AnAdministrator_EditsAUserAndSetsANewPassword_AndTheUserMustChangeItBeforeReachingTheirStartPage()
     {
         const string email = "lotte.smit@example.com";
-        await CreateSupervisorAsync("Lotte Smit", email, "Vergeten-2026-Lotte");
+        await CreateSupervisorAsync("Lotte Smit", email, "Vergeten-2026-Tulp");
         var admin = await SignedInPageAsync(DemoData.Admin);
         var row = admin.Locator("#users-table tr").Filter(new() { HasText = email });
 
@@ -95,8 +95,8 @@ public sealed class AdminUsersTests(BrowserFixture fixture) : BrowserTest(fixtur
         await Expect(user).ToHaveURLAsync(new Regex("/Account/Manage/ChangePassword$"));
 
         await user.Locator("[id='Input.OldPassword']").FillAsync(temporary);
-        await user.Locator("[id='Input.NewPassword']").FillAsync("Mijn-Eigen-2026-Lotte");
-        await user.Locator("[id='Input.ConfirmPassword']").FillAsync("Mijn-Eigen-2026-Lotte");
+        await user.Locator("[id='Input.NewPassword']").FillAsync("Mijn-Eigen-2026-Roos");
+        await user.Locator("[id='Input.ConfirmPassword']").FillAsync("Mijn-Eigen-2026-Roos");
         await user.Locator("#change-password-submit").ClickAsync();
         await user.WaitForInteractiveAsync();
         await Expect(user.Locator("h1")).ToHaveTextAsync("My cases");

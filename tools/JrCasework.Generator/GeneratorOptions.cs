@@ -25,7 +25,7 @@ public sealed record GeneratorOptions(
     DatabaseProvider Provider = DatabaseProvider.Sqlite)
 {
     /// <summary>The password of every generated account, so the volume database can be tried in the app.</summary>
-    public const string Password = "JrDemo-2026";
+    public const string Password = "JrDemo-2026-01";
 
     /// <summary>How far back the first cases are opened.</summary>
     public static readonly TimeSpan History = TimeSpan.FromDays(3 * 365);

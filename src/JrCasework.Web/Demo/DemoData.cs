@@ -13,7 +13,7 @@ public sealed record DemoAccount(string Email, string DisplayName, string Role, 
 public static class DemoData
 {
     /// <summary>The password of every demo account.</summary>
-    public const string Password = "JrDemo-2026";
+    public const string Password = "JrDemo-2026-01";
 
     public const string OrganisationName = "Van Dijk Verpakkingen";
     public const string Production = "Production";

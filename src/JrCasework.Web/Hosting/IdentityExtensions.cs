@@ -32,14 +32,19 @@ internal static class IdentityExtensions
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                options.Password.RequiredLength = 10;
+                // Length over composition (ASVS 2.1): twelve characters, and not a common password (CommonPasswordValidator).
+                options.Password.RequiredLength = 12;
                 options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<JrCaseworkDbContext>()
             .AddSignInManager<JrSignInManager>()
             .AddClaimsPrincipalFactory<JrClaimsPrincipalFactory>()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddDefaultTokenProviders();
 
         // A disabled user's cookie stops working within a minute (the stamp is renewed on disable).

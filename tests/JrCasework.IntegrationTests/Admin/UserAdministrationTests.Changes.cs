@@ -152,7 +152,7 @@ public sealed partial class UserAdministrationTests
 
         var result = await administration.SetPasswordAsync(id, "short");
 
-        Assert.Contains("10", Said(result, UserAdministration.PasswordField), StringComparison.Ordinal);
+        Assert.Contains("12", Said(result, UserAdministration.PasswordField), StringComparison.Ordinal);
         Assert.True((await CheckPasswordAsync(id, "Welkom-2026-Test")).Succeeded);
         await using var db = Factory.CreateDbContext();
         Assert.False((await db.Users.SingleAsync(u => u.Id == id)).MustChangePassword);

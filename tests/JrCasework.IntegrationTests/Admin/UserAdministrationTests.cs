@@ -59,7 +59,7 @@ public sealed partial class UserAdministrationTests : AppTest
             Role = Roles.Manager,
             OrgUnitId = logistics.Id,
             ManagedOrgUnitIds = [logistics.Id],
-            Password = "Welkom-2026-Ruben",
+            Password = "Welkom-2026-Rivier",
         });
 
         Assert.True(result.Succeeded, string.Join(" ", result.Errors));
@@ -68,7 +68,7 @@ public sealed partial class UserAdministrationTests : AppTest
         Assert.NotNull(ruben);
         Assert.Equal([Roles.Manager], await users.GetRolesAsync(ruben));
         Assert.Equal(logistics.Id, ruben.OrgUnitId);
-        Assert.True((await scope.Get<SignInManager<ApplicationUser>>().CheckPasswordSignInAsync(ruben, "Welkom-2026-Ruben", true)).Succeeded);
+        Assert.True((await scope.Get<SignInManager<ApplicationUser>>().CheckPasswordSignInAsync(ruben, "Welkom-2026-Rivier", true)).Succeeded);
         var row = Assert.Single(await administration.ListAsync(), u => u.Email == "ruben@example.com");
         Assert.Equal([DemoData.Logistics], row.ManagedUnits);
     }
@@ -90,7 +90,7 @@ public sealed partial class UserAdministrationTests : AppTest
         var takenResult = await administration.CreateAsync(taken);
 
         Assert.False(weakResult.Succeeded);
-        Assert.Contains("10", Said(weakResult, UserAdministration.PasswordField), StringComparison.Ordinal);
+        Assert.Contains("12", Said(weakResult, UserAdministration.PasswordField), StringComparison.Ordinal);
         Assert.False(takenResult.Succeeded);
         Assert.Contains(DemoData.SupervisorProduction.Email, Said(takenResult, UserAdministration.EmailField), StringComparison.Ordinal);
         Assert.Equal(before, (await administration.ListAsync()).Count);

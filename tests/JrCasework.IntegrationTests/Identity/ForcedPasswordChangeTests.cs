@@ -10,7 +10,7 @@ namespace JrCasework.IntegrationTests.Identity;
 public sealed class ForcedPasswordChangeTests : IAsyncLifetime
 {
     private const string Email = "iris.hr@example.com";
-    private const string Temporary = "Tijdelijk-2026-Iris";
+    private const string Temporary = "Tijdelijk-2026-Abc";
     private const string ChangePasswordPath = "/Account/Manage/ChangePassword";
 
     private readonly JrCaseworkFactory _factory = new();
@@ -27,7 +27,7 @@ public sealed class ForcedPasswordChangeTests : IAsyncLifetime
             Email = Email,
             Role = Roles.Hr,
             OrgUnitId = unit.Id,
-            Password = "Welkom-2026-Iris",
+            Password = "Welkom-2026-Tulp",
         });
         Assert.True(created.Succeeded, string.Join(" ", created.Errors));
         var id = (await administration.ListAsync()).Single(u => u.Email == Email).Id;

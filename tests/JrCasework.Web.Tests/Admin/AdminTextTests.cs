@@ -51,8 +51,8 @@ public sealed class AdminTextTests : ComponentTest
     [Fact]
     public void IdentitysOwnRefusal_IsShownAsIdentityWordedIt() =>
         Assert.Equal(
-            "Passwords must be at least 10 characters.",
-            Texts.Refusal(new FieldError("password", AdminRule.AccountRule, "Passwords must be at least 10 characters.")));
+            "Passwords must be at least 12 characters.",
+            Texts.Refusal(new FieldError("password", AdminRule.AccountRule, "Passwords must be at least 12 characters.")));
 
     private IStringLocalizer<AdminResource> Texts => Services.GetRequiredService<IStringLocalizer<AdminResource>>();
 
