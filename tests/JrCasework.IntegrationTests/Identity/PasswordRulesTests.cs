@@ -9,24 +9,10 @@ namespace JrCasework.IntegrationTests.Identity;
 /// password, the first administrator): at least twelve characters, not a common password or word with digits
 /// around it, and not the account's own name.
 /// </summary>
-public sealed class PasswordRulesTests : IAsyncLifetime
+public sealed class PasswordRulesTests(PasswordRulesTests.Fixture factory) : IClassFixture<PasswordRulesTests.Fixture>
 {
-    private readonly JrCaseworkFactory _factory = new() { SeedDemoData = false };
-    private AsyncServiceScope _scope;
-
-    private UserManager<ApplicationUser> Users => _scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-
-    public Task InitializeAsync()
-    {
-        _scope = _factory.Services.CreateAsyncScope();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _scope.DisposeAsync();
-        await _factory.DisposeAsync();
-    }
+    /// <summary>One application for every rule: the validators do not change between tests.</summary>
+    public sealed class Fixture : JrCaseworkFactory;
 
     [Theory]
     [InlineData("Password12")]
@@ -100,22 +86,26 @@ public sealed class PasswordRulesTests : IAsyncLifetime
     [Fact]
     public async Task AnAdministratorCreatingAnAccount_CannotGiveItACommonPassword()
     {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         var user = new ApplicationUser { UserName = "iris@example.com", Email = "iris@example.com", DisplayName = "Iris" };
 
-        var result = await Users.CreateAsync(user, "Welkom2026!!");
+        var result = await users.CreateAsync(user, "Welkom2026!!");
 
         Assert.False(result.Succeeded);
-        Assert.Null(await Users.FindByEmailAsync("iris@example.com"));
+        Assert.Null(await users.FindByEmailAsync("iris@example.com"));
     }
 
     /// <summary>Every password validator the application registers, as Identity runs them when a password is set.</summary>
     private async Task<IdentityResult> ValidateAsync(string password, string email = "someone@example.com")
     {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         var user = new ApplicationUser { UserName = email, Email = email, DisplayName = "Someone" };
         var errors = new List<IdentityError>();
-        foreach (var validator in Users.PasswordValidators)
+        foreach (var validator in users.PasswordValidators)
         {
-            errors.AddRange((await validator.ValidateAsync(Users, user, password)).Errors);
+            errors.AddRange((await validator.ValidateAsync(users, user, password)).Errors);
         }
 
         return errors.Count == 0 ? IdentityResult.Success : IdentityResult.Failed([.. errors]);
