@@ -684,6 +684,8 @@ namespace JrCasework.Data.PostgreSql.Migrations
 
                     b.HasIndex("ClosedAtUtc");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ClosedAtUtc"), new[] { "Id", "OpenedAtUtc" });
+
                     b.HasIndex("Reference")
                         .IsUnique();
 
