@@ -118,7 +118,9 @@ internal static class DataExtensions
 
         try
         {
-            var certificate = X509CertificateLoader.LoadPkcs12FromFile(path, configuration[KeyCertificatePasswordSetting], X509KeyStorageFlags.EphemeralKeySet);
+            // An ephemeral key is never written to a key store; macOS does not offer one.
+            var storage = OperatingSystem.IsMacOS() ? X509KeyStorageFlags.DefaultKeySet : X509KeyStorageFlags.EphemeralKeySet;
+            var certificate = X509CertificateLoader.LoadPkcs12FromFile(path, configuration[KeyCertificatePasswordSetting], storage);
             return certificate.HasPrivateKey
                 ? certificate
                 : throw new InvalidOperationException($"{KeyCertificatePathSetting} ({path}) holds no private key: the keys could be encrypted but never read again.");

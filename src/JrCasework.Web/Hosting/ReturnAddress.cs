@@ -10,11 +10,13 @@ internal static class ReturnAddress
     /// <paramref name="address"/> relative to the site's base path (<c>"/cases?x=1"</c>, <c>"~/cases"</c> and
     /// <c>"cases"</c> all give <c>"cases?x=1"</c> or <c>"cases"</c>), or <c>""</c>, the start page, for anything that
     /// could lead elsewhere: another scheme (<c>https:</c>, <c>javascript:</c>), a host (<c>//host</c>, and
-    /// <c>/\host</c> because browsers read a backslash as a slash) or a control character.
+    /// <c>/\host</c> because browsers read a backslash as a slash), white space (URI parsers drop it before
+    /// <c>//host</c>) or a control character. Characters outside ASCII are percent-encoded, as a header needs them.
     /// </summary>
     public static string BaseRelative(string? address)
     {
-        if (string.IsNullOrEmpty(address) || address.Any(char.IsControl) || address.Contains('\\', StringComparison.Ordinal))
+        if (string.IsNullOrEmpty(address) || address.Any(c => char.IsControl(c) || char.IsWhiteSpace(c))
+            || address.Contains('\\', StringComparison.Ordinal))
         {
             return "";
         }
@@ -30,6 +32,9 @@ internal static class ReturnAddress
         // A colon before the first slash, question mark or hash ends a scheme ("javascript:", "https:").
         var colon = path.IndexOf(':', StringComparison.Ordinal);
         var end = path.IndexOfAny(['/', '?', '#']);
-        return colon >= 0 && (end < 0 || colon < end) ? "" : path;
+        return colon >= 0 && (end < 0 || colon < end) ? "" : EscapeNonAscii(path);
     }
+
+    private static string EscapeNonAscii(string path) =>
+        path.All(char.IsAscii) ? path : string.Concat(path.EnumerateRunes().Select(r => r.IsAscii ? r.ToString() : Uri.EscapeDataString(r.ToString())));
 }

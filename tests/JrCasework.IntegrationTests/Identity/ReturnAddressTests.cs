@@ -22,6 +22,9 @@ public sealed class ReturnAddressTests : IAsyncLifetime
     [InlineData("\\\\evil.example")]
     [InlineData("javascript:alert(1)")]
     [InlineData("/cases\u0000")]
+    [InlineData(" //evil.example/")]
+    [InlineData("\t//evil.example/")]
+    [InlineData("~/ //evil.example/")]
     public async Task SignIn_WithAReturnAddressOffThisSite_GoesToTheStartPage(string returnUrl)
     {
         using var client = BrowserLikeClient.Anonymous(_factory);
@@ -45,6 +48,34 @@ public sealed class ReturnAddressTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(expected, PathOnThisSite(response));
+    }
+
+    [Theory]
+    [InlineData("/reports?unit=Productie%20Noord&q=caf%C3%A9", "/reports?unit=Productie%20Noord&q=caf%C3%A9")]
+    [InlineData("/reports?q=café", "/reports?q=caf%C3%A9")]
+    public async Task AReturnAddressWithEscapedOrNonAsciiCharacters_KeepsThemEscaped(string returnUrl, string expected)
+    {
+        using var client = BrowserLikeClient.Anonymous(_factory);
+
+        using var response = await SignInAsync(client, returnUrl);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(expected, PathOnThisSite(response));
+    }
+
+    [Fact]
+    public async Task SavingTheProfile_ReturnsToTheProfileWithItsMessage()
+    {
+        using var client = await BrowserLikeClient.SignedInAsync(_factory, DemoData.SupervisorLogistics.Email);
+
+        using var response = await BrowserLikeClient.PostFormAsync(client, "/Account/Manage", "profile", new()
+        {
+            ["Input.DisplayName"] = DemoData.SupervisorLogistics.DisplayName,
+            ["Input.TimeZone"] = "",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/Account/Manage", PathOnThisSite(response));
     }
 
     [Theory]

@@ -11,8 +11,8 @@ public static class TemporaryPassword
     private const string Digits = "23456789";
 
     /// <summary>
-    /// Three groups of four characters (e.g. <c>Hk7p-wQ3m-Ra9x</c>): over 60 bits of randomness, with a capital,
-    /// a small letter and a digit in every group, so it always meets the password rules.
+    /// Three groups of four characters (e.g. <c>Hk7p-wQ3m-Ra9x</c>): fourteen characters, over 60 bits of randomness,
+    /// with a capital, a small letter and a digit in every group, so it is easy to read out and never a common password.
     /// </summary>
     public static string Generate() => string.Join('-', Enumerable.Range(0, 3).Select(_ => Group()));
 
