@@ -33,7 +33,6 @@ internal static class DataExtensions
     {
         var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
         var dataDirectory = storage.ResolveDataDirectory(builder.Environment.ContentRootPath);
-        Directory.CreateDirectory(dataDirectory);
 
         var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connectionString = database.Provider switch

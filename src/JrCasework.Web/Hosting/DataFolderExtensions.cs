@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using System.Runtime.Versioning;
 
 namespace JrCasework.Web.Hosting;
 
@@ -49,7 +50,7 @@ internal static class DataFolderExtensions
     }
 
     /// <summary>Takes group's and others' rights off the folder and everything in it (links are left as they are).</summary>
-    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    [UnsupportedOSPlatform("windows")]
     private static void CloseToOthers(DirectoryInfo folder)
     {
         folder.UnixFileMode &= OwnerOnly;

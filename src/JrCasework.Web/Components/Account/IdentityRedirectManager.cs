@@ -18,15 +18,7 @@ internal sealed class IdentityRedirectManager(NavigationManager navigationManage
     };
 
     /// <summary>Sends the browser to <paramref name="uri"/> when it is a path on this site, otherwise to the start page.</summary>
-    public void RedirectTo(string? uri)
-    {
-        var path = ReturnAddress.BaseRelative(uri);
-
-        // However the address was written, where it resolves to must be this site.
-        var target = navigationManager.ToAbsoluteUri(path);
-        var site = navigationManager.ToAbsoluteUri(navigationManager.BaseUri);
-        navigationManager.NavigateTo(Uri.Compare(target, site, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0 ? path : "");
-    }
+    public void RedirectTo(string? uri) => navigationManager.NavigateTo(ReturnAddress.BaseRelative(uri));
 
     public void RedirectToWithStatus(string uri, string message, HttpContext context)
     {
@@ -35,7 +27,7 @@ internal sealed class IdentityRedirectManager(NavigationManager navigationManage
     }
 
     /// <summary>The current page's path relative to the base, without its query.</summary>
-    private string CurrentPath => navigationManager.ToBaseRelativePath(navigationManager.ToAbsoluteUri(navigationManager.Uri).GetLeftPart(UriPartial.Path));
+    private string CurrentPath => navigationManager.ToBaseRelativePath(new Uri(navigationManager.Uri).GetLeftPart(UriPartial.Path));
 
     public void RedirectToCurrentPageWithStatus(string message, HttpContext context)
         => RedirectToWithStatus(CurrentPath, message, context);
