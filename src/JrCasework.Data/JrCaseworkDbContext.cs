@@ -15,6 +15,9 @@ public sealed class JrCaseworkDbContext(DbContextOptions<JrCaseworkDbContext> op
     /// <summary>The data-protection key ring, when instances share it through the database (PostgreSQL).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>Every sign-in, for checking it on each request and showing the user their recent ones.</summary>
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+
     public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
 
     public DbSet<Employee> Employees => Set<Employee>();

@@ -34,6 +34,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
         ["profile"] = Static(DemoData.SupervisorProduction, "Account/Manage", "h1"),
         ["change-password"] = Static(DemoData.SupervisorProduction, "Account/Manage/ChangePassword", "h1"),
         ["reminders"] = Static(DemoData.SupervisorProduction, "Account/Manage/Reminders", "h1"),
+        ["sign-ins"] = Static(DemoData.SupervisorProduction, "Account/Manage/Sessions", "#sessions"),
         ["my-cases"] = Live(DemoData.SupervisorProduction, "cases", "#new-case"),
         ["new-case"] = Live(DemoData.SupervisorProduction, "cases/new", "#new-case-form"),
         ["case-objective"] = CaseAt(CaseStep.Objective),

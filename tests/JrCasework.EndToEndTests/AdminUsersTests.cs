@@ -1,8 +1,3 @@
-using JrCasework.Data.Identity;
-using JrCasework.Domain.Organisation;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace JrCasework.EndToEndTests;
 
 public sealed class AdminUsersTests(BrowserFixture fixture) : BrowserTest(fixture)
@@ -106,14 +101,6 @@ public sealed class AdminUsersTests(BrowserFixture fixture) : BrowserTest(fixtur
         await Expect(row).Not.ToContainTextAsync("Must change password");
     }
 
-    private async Task CreateSupervisorAsync(string name, string email, string password)
-    {
-        await using var scope = Fixture.App.Services.CreateAsyncScope();
-        await using var db = Fixture.App.CreateDbContext();
-        var unit = await db.OrgUnits.SingleAsync(u => u.Name == DemoData.Logistics);
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, OrgUnitId = unit.Id };
-        Assert.True((await users.CreateAsync(user, password)).Succeeded);
-        Assert.True((await users.AddToRoleAsync(user, Roles.Supervisor)).Succeeded);
-    }
+    private Task CreateSupervisorAsync(string name, string email, string password) =>
+        Fixture.CreateUserAsync(name, email, DemoData.Logistics, password: password);
 }

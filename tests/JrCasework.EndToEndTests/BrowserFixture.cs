@@ -1,4 +1,8 @@
+using JrCasework.Data.Identity;
+using JrCasework.Domain.Organisation;
 using JrCasework.TestSupport;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace JrCasework.EndToEndTests;
 
@@ -60,6 +64,23 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
+    }
+
+    /// <summary>
+    /// A new account in <paramref name="unitName"/> with <paramref name="role"/> (default supervisor) and the demo password
+    /// unless <paramref name="password"/> is given, for a test that changes what it may not change of a shared demo account.
+    /// </summary>
+    public async Task<ApplicationUser> CreateUserAsync(
+        string displayName, string email, string unitName, string role = Roles.Supervisor, string? password = null)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        await using var db = App.CreateDbContext();
+        var unit = await db.OrgUnits.SingleAsync(u => u.Name == unitName);
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName, OrgUnitId = unit.Id };
+        Assert.True((await users.CreateAsync(user, password ?? DemoData.Password)).Succeeded);
+        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
+        return user;
     }
 
     public async Task DisposeAsync()

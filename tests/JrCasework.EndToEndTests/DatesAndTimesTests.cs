@@ -1,8 +1,4 @@
-using JrCasework.Data.Identity;
-using JrCasework.Domain.Organisation;
 using JrCasework.Domain.Reminders;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace JrCasework.EndToEndTests;
 
@@ -39,15 +35,10 @@ public sealed partial class DatesAndTimesTests(BrowserFixture fixture) : Browser
     {
         var email = $"zone-{Guid.NewGuid():N}@example.com";
         var receivedUtc = new DateTime(2026, 7, 1, 12, 5, 0, DateTimeKind.Utc);
-        await using (var scope = Fixture.App.Services.CreateAsyncScope())
+        var user = await Fixture.CreateUserAsync("Zoe Zone", email, DemoData.Production);
+        await using (var db = Fixture.App.CreateDbContext())
         {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-            await using var db = Fixture.App.CreateDbContext();
-            var unit = await db.OrgUnits.SingleAsync(u => u.Name == DemoData.Production);
             var someCase = await db.Cases.OrderBy(c => c.Id).FirstAsync();
-            var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Zoe Zone", OrgUnitId = unit.Id };
-            Assert.True((await users.CreateAsync(user, DemoData.Password)).Succeeded);
-            await users.AddToRoleAsync(user, Roles.Supervisor);
             db.Notifications.Add(new Notification(user.Id, ReminderKind.Due, someCase.Id, someCase.Reference, 1, new DateOnly(2026, 7, 1), "Zoe Zone", receivedUtc));
             await db.SaveChangesAsync();
         }

@@ -144,6 +144,48 @@ namespace JrCasework.Data.PostgreSql.Migrations
                     b.ToTable("ManagedOrgUnits");
                 });
 
+            modelBuilder.Entity("JrCasework.Data.Identity.UserSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<DateTime?>("EndedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("LastSeenAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserAgent")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "StartedAtUtc");
+
+                    b.ToTable("UserSessions");
+                });
+
             modelBuilder.Entity("JrCasework.Domain.Auditing.AuditRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -1376,6 +1418,15 @@ namespace JrCasework.Data.PostgreSql.Migrations
 
                     b.HasOne("JrCasework.Data.Identity.ApplicationUser", null)
                         .WithMany("ManagedOrgUnits")
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("JrCasework.Data.Identity.UserSession", b =>
+                {
+                    b.HasOne("JrCasework.Data.Identity.ApplicationUser", null)
+                        .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

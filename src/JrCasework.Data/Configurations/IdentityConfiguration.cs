@@ -22,3 +22,17 @@ internal sealed class ManagedOrgUnitConfiguration : IEntityTypeConfiguration<Man
         builder.HasOne<OrgUnit>().WithMany().HasForeignKey(m => m.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class UserSessionConfiguration : IEntityTypeConfiguration<UserSession>
+{
+    public void Configure(EntityTypeBuilder<UserSession> builder)
+    {
+        builder.HasKey(s => s.Id);
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.Property(s => s.Method).HasMaxLength(20);
+        builder.Property(s => s.ClientAddress).HasMaxLength(64);
+        builder.Property(s => s.UserAgent).HasMaxLength(UserSession.MaxUserAgentLength);
+        builder.HasIndex(s => new { s.UserId, s.StartedAtUtc });
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

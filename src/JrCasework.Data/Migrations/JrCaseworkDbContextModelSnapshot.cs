@@ -139,6 +139,48 @@ namespace JrCasework.Data.Migrations
                     b.ToTable("ManagedOrgUnits");
                 });
 
+            modelBuilder.Entity("JrCasework.Data.Identity.UserSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastSeenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserAgent")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "StartedAtUtc");
+
+                    b.ToTable("UserSessions");
+                });
+
             modelBuilder.Entity("JrCasework.Domain.Auditing.AuditRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -655,7 +697,8 @@ namespace JrCasework.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ClosedAtUtc");
+                    b.HasIndex("ClosedAtUtc")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Id", "OpenedAtUtc" });
 
                     b.HasIndex("Reference")
                         .IsUnique();
@@ -1321,6 +1364,15 @@ namespace JrCasework.Data.Migrations
 
                     b.HasOne("JrCasework.Data.Identity.ApplicationUser", null)
                         .WithMany("ManagedOrgUnits")
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("JrCasework.Data.Identity.UserSession", b =>
+                {
+                    b.HasOne("JrCasework.Data.Identity.ApplicationUser", null)
+                        .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

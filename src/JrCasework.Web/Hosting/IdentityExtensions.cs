@@ -1,7 +1,10 @@
 using JrCasework.Data.Identity;
 using JrCasework.Web.Components.Account;
+using JrCasework.Web.Components.Account.Sessions;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace JrCasework.Web.Hosting;
 
@@ -47,8 +50,25 @@ internal static class IdentityExtensions
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddDefaultTokenProviders();
 
-        // A disabled user's cookie stops working within a minute (the stamp is renewed on disable).
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        // A disabled user's cookie stops working within a minute (the stamp is renewed on disable); a renewed cookie keeps its session.
+        services.Configure<SecurityStampValidatorOptions>(options =>
+        {
+            options.ValidationInterval = TimeSpan.FromMinutes(1);
+            options.OnRefreshingPrincipal = SessionCookieEvents.KeepSession;
+        });
+
+        // Each sign-in is a session on the server (SessionStore), checked on every request; the cookie does not slide
+        // and lasts no longer than the session may.
+        services.AddOptions<SignInSessionOptions>().BindConfiguration(SignInSessionOptions.Section);
+        services.AddSingleton<SessionStore>();
+        services.AddScoped<SessionCookieEvents>();
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<IOptions<SignInSessionOptions>>((cookie, sessions) =>
+            {
+                cookie.EventsType = typeof(SessionCookieEvents);
+                cookie.ExpireTimeSpan = sessions.Value.AbsoluteLifetime;
+                cookie.SlidingExpiration = false;
+            });
         services.AddAuthorization();
         return services;
     }

@@ -10,6 +10,9 @@ namespace JrCasework.IntegrationTests.Calendar;
 /// </summary>
 internal static partial class BrowserLikeClient
 {
+    /// <summary>The name of the sign-in cookie.</summary>
+    public const string SignInCookie = ".AspNetCore.Identity.Application";
+
     public static HttpClient Anonymous(JrCaseworkFactory factory) =>
         factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
@@ -23,7 +26,7 @@ internal static partial class BrowserLikeClient
             ["Input.Password"] = password ?? DemoData.Password,
         });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".AspNetCore.Identity.Application=", StringComparison.Ordinal));
+        Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith(SignInCookie + "=", StringComparison.Ordinal));
         return client;
     }
 

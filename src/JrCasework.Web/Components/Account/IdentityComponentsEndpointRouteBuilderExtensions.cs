@@ -1,5 +1,6 @@
 using JrCasework.Data.Identity;
 using JrCasework.Web.Hosting;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
@@ -20,6 +21,20 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
         {
             await signInManager.SignOutAsync();
             return TypedResults.LocalRedirect("~/" + ReturnAddress.BaseRelative(returnUrl));
+        });
+
+        // The browser's signal that its user is typing or clicking in an open page (wwwroot/js/activity.js): the
+        // sign-in check of this request notes the activity; 401 tells the page that its session has ended.
+        accountGroup.MapPost("/Activity", (HttpContext context) =>
+        {
+            if (context.User.Identity?.IsAuthenticated == true)
+            {
+                return Results.NoContent();
+            }
+
+            // The bare status for the script, not the not-found page re-executed as a POST.
+            context.Features.Get<IStatusCodePagesFeature>()?.Enabled = false;
+            return Results.Unauthorized();
         });
 
         return accountGroup;

@@ -1,5 +1,6 @@
 using System.Net.Mail;
 using JrCasework.Data.Identity;
+using JrCasework.Web.Components.Account.Sessions;
 using Microsoft.AspNetCore.Identity;
 
 namespace JrCasework.Web.Features.Admin.Users;
@@ -11,6 +12,7 @@ internal sealed class UserAdministration(
     CurrentUser currentUser,
     IServiceScopeFactory scopeFactory,
     IDbContextFactory<JrCaseworkDbContext> dbFactory,
+    SessionStore sessions,
     ILogger<UserAdministration> logger)
 {
     public const string NameField = "displayName";
@@ -117,6 +119,11 @@ internal sealed class UserAdministration(
 
         await userManager.UpdateAsync(user);
         await userManager.UpdateSecurityStampAsync(user);
+        if (disabled)
+        {
+            await sessions.EndAllAsync(userId, SessionEnd.EndedByAdministrator);
+        }
+
         logger.LogInformation("User {UserId} {Change} by {AdminId}", userId, disabled ? "disabled" : "enabled", adminId);
         return AdminResult.Ok;
     }
@@ -192,6 +199,12 @@ internal sealed class UserAdministration(
         }
 
         await transaction.CommitAsync(cancellationToken);
+        if (details.Role != currentRole)
+        {
+            // Pages opened with the old role's rights close now, not at the next check of the security stamp.
+            await sessions.EndAllAsync(userId, SessionEnd.EndedByAdministrator);
+        }
+
         logger.LogInformation("User {UserId} changed (role {Role}) by {AdminId}", userId, details.Role, adminId);
         return AdminResult.Ok;
     }
@@ -224,6 +237,7 @@ internal sealed class UserAdministration(
             return Refused(reset);
         }
 
+        await sessions.EndAllAsync(userId, SessionEnd.EndedByAdministrator);
         logger.LogInformation("Temporary password set for user {UserId} by {AdminId}", userId, adminId);
         return AdminResult.Ok;
     }
