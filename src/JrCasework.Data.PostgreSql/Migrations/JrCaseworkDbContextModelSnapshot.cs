@@ -98,6 +98,17 @@ namespace JrCasework.Data.PostgreSql.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
 
+                    b.Property<string>("RequestedRole")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime?>("RoleRequestedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RoleRequestedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text");
 
@@ -204,6 +215,14 @@ namespace JrCasework.Data.PostgreSql.Migrations
 
                     b.Property<int?>("CaseId")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
 
                     b.Property<string>("UserId")
                         .IsRequired()

@@ -9,6 +9,8 @@ internal sealed class AuditRecordConfiguration : IEntityTypeConfiguration<AuditR
         builder.ToTable("AuditLog");
         builder.Property(a => a.UserId).HasMaxLength(450);
         builder.Property(a => a.Action).HasMaxLength(60);
+        builder.Property(a => a.Subject).HasMaxLength(AuditRecord.MaxSubjectLength);
+        builder.Property(a => a.Detail).HasMaxLength(AuditRecord.MaxSubjectLength);
         builder.HasIndex(a => new { a.CaseId, a.AtUtc });
         builder.HasIndex(a => new { a.UserId, a.AtUtc });
 

@@ -8,6 +8,8 @@ internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Ap
         builder.Property(u => u.PreferredCulture).HasMaxLength(10);
         builder.Property(u => u.TimeZone).HasMaxLength(64);
         builder.Property(u => u.CalendarTokenHash).HasMaxLength(64);
+        builder.Property(u => u.RequestedRole).HasMaxLength(40);
+        builder.Property(u => u.RoleRequestedById).HasMaxLength(450);
         builder.HasIndex(u => u.CalendarTokenHash).IsUnique();
         builder.HasOne<OrgUnit>().WithMany().HasForeignKey(u => u.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(u => u.ManagedOrgUnits).WithOne().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);

@@ -44,6 +44,17 @@ public sealed class ApplicationUser : IdentityUser
     /// <summary>SHA-256 of the secret in the user's calendar feed address; null when there is no feed.</summary>
     public string? CalendarTokenHash { get; set; }
 
+    /// <summary>
+    /// A role an administrator asked for that gives access to other people's cases (HR, Manager): it is given only when
+    /// an HR user other than the administrator confirms it. Null when nothing waits.
+    /// </summary>
+    public string? RequestedRole { get; set; }
+
+    /// <summary>The administrator who asked for <see cref="RequestedRole"/>.</summary>
+    public string? RoleRequestedById { get; set; }
+
+    public DateTime? RoleRequestedAtUtc { get; set; }
+
     /// <summary>The org units this user manages (managers only).</summary>
     public ICollection<ManagedOrgUnit> ManagedOrgUnits { get; } = [];
 }

@@ -20,6 +20,33 @@ public static class AuditActions
     public const string FoundationLog = "foundation.log";
     public const string FoundationPersonRead = "foundation.person.read";
 
+    /// <summary>Administrative changes (by an administrator) and the confirmations of roles (by HR): each names its subject.</summary>
+    public static class Admin
+    {
+        public const string UserCreate = "admin.user.create";
+        public const string UserUpdate = "admin.user.update";
+        public const string UserRole = "admin.user.role";
+        public const string UserRoleRequest = "admin.user.role.request";
+        public const string UserDisable = "admin.user.disable";
+        public const string UserEnable = "admin.user.enable";
+        public const string UserPassword = "admin.user.password";
+        public const string RoleConfirm = "hr.role.confirm";
+        public const string RoleRefuse = "hr.role.refuse";
+        public const string OrgUnitAdd = "admin.orgunit.add";
+        public const string OrgUnitUpdate = "admin.orgunit.update";
+        public const string OrgUnitDelete = "admin.orgunit.delete";
+        public const string EmployeeAdd = "admin.employee.add";
+        public const string EmployeeEdit = "admin.employee.edit";
+        public const string EmployeeLeft = "admin.employee.left";
+        public const string EmployeeRejoin = "admin.employee.rejoin";
+        public const string EmployeeImport = "admin.employee.import";
+        public const string CategoryAdd = "admin.category.add";
+        public const string CategoryRename = "admin.category.rename";
+        public const string CategoryActivate = "admin.category.activate";
+        public const string CategoryDeactivate = "admin.category.deactivate";
+        public const string CategoryMove = "admin.category.move";
+    }
+
     /// <summary>The audit name of a change to a case: <c>case.</c> and the change's name, e.g. <c>case.fact.add</c>.</summary>
     public static string OfChange(string change) => "case." + change;
 

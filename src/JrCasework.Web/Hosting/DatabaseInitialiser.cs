@@ -4,16 +4,22 @@ using Microsoft.AspNetCore.Identity;
 
 namespace JrCasework.Web.Hosting;
 
-/// <summary>"InitialAdmin" section: the first administrator of a production installation.</summary>
+/// <summary>
+/// "InitialAdmin" section: the first administrator of a production installation; "InitialHr" the same for the first HR
+/// user, who confirms the roles the administrator asks for (nobody else can, so it cannot be made in the application).
+/// </summary>
 public sealed class InitialAdminOptions
 {
     public const string Section = "InitialAdmin";
+
+    public const string HrSection = "InitialHr";
 
     public string? Email { get; set; }
 
     public string? Password { get; set; }
 
-    public string DisplayName { get; set; } = "Administrator";
+    /// <summary>The name shown; default "Administrator" or "HR".</summary>
+    public string? DisplayName { get; set; }
 }
 
 internal static class DatabaseInitialiser
@@ -53,22 +59,25 @@ internal static class DatabaseInitialiser
             await DemoData.SeedAsync(db, userManager, services.GetRequiredService<TimeProvider>(), logger);
         }
 
-        var initialAdmin = app.Configuration.GetSection(InitialAdminOptions.Section).Get<InitialAdminOptions>() ?? new InitialAdminOptions();
-        await EnsureAdministratorAsync(db, userManager, initialAdmin, logger);
+        await EnsureFirstAsync(db, userManager, Roles.Admin, InitialAdminOptions.Section, app.Configuration, logger);
+        await EnsureFirstAsync(db, userManager, Roles.Hr, InitialAdminOptions.HrSection, app.Configuration, logger);
     }
 
-    private static async Task EnsureAdministratorAsync(
-        JrCaseworkDbContext db, UserManager<ApplicationUser> userManager, InitialAdminOptions options, ILogger logger)
+    /// <summary>Creates the first user of <paramref name="role"/> from the settings <paramref name="section"/>, when the role has nobody yet.</summary>
+    private static async Task EnsureFirstAsync(
+        JrCaseworkDbContext db, UserManager<ApplicationUser> userManager, string role, string section, IConfiguration configuration, ILogger logger)
     {
-        if ((await userManager.GetUsersInRoleAsync(Roles.Admin)).Count > 0)
+        if ((await userManager.GetUsersInRoleAsync(role)).Count > 0)
         {
             return;
         }
 
+        var options = configuration.GetSection(section).Get<InitialAdminOptions>() ?? new InitialAdminOptions();
         if (string.IsNullOrWhiteSpace(options.Email) || string.IsNullOrWhiteSpace(options.Password))
         {
             logger.LogWarning(
-                "No administrator exists yet. Set InitialAdmin:Email and InitialAdmin:Password (for example the environment variables InitialAdmin__Email and InitialAdmin__Password) and restart to create one");
+                "No user has the role {Role} yet. Set the settings {Section}:Email and :Password (as environment variables with __ for :) and restart to create one",
+                role, section);
             return;
         }
 
@@ -80,22 +89,22 @@ internal static class DatabaseInitialiser
             await db.SaveChangesAsync();
         }
 
-        var admin = new ApplicationUser
+        var user = new ApplicationUser
         {
             UserName = options.Email,
             Email = options.Email,
             EmailConfirmed = true,
-            DisplayName = options.DisplayName,
+            DisplayName = options.DisplayName ?? (role == Roles.Admin ? "Administrator" : "HR"),
             OrgUnitId = rootUnit.Id,
         };
-        var created = await userManager.CreateAsync(admin, options.Password);
+        var created = await userManager.CreateAsync(user, options.Password);
         if (!created.Succeeded)
         {
-            logger.LogError("The initial administrator could not be created: {Errors}", string.Join(" ", created.Errors.Select(e => e.Description)));
+            logger.LogError("The first user with the role {Role} could not be created: {Errors}", role, string.Join(" ", created.Errors.Select(e => e.Description)));
             return;
         }
 
-        await userManager.AddToRoleAsync(admin, Roles.Admin);
-        logger.LogInformation("Initial administrator {Email} created", options.Email);
+        await userManager.AddToRoleAsync(user, role);
+        logger.LogInformation("First user with the role {Role} created: {Email}", role, options.Email);
     }
 }

@@ -31,6 +31,7 @@ internal static class UiExtensions
         services.AddJrCaseworkOrganisation();
         services.AddSingleton<PublicLinks>();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<JrCasework.Web.Features.Admin.Confirmations.RoleRequests>();
         services.AddScoped<OrgUnitAdministration>();
         services.AddScoped<EmployeeAdministration>();
         services.AddScoped<EmployeeImporter>();

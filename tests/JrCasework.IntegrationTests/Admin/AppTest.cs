@@ -25,6 +25,13 @@ public abstract class AppTest : IAsyncLifetime
 
     protected Task<SignedInScope> AsAdminAsync() => AsAsync(DemoData.Admin);
 
+    /// <summary>HR confirms the role an administrator asked for <paramref name="userId"/> (HR and manager roles wait for it).</summary>
+    protected async Task ConfirmRoleAsync(string userId)
+    {
+        await using var hr = await AsAsync(DemoData.Hr);
+        Assert.True(await hr.Get<JrCasework.Web.Features.Admin.Confirmations.RoleRequests>().ConfirmAsync(userId));
+    }
+
     /// <summary>What the page says for the refusal of <paramref name="field"/> (null: none), in the current UI culture, in the app's own words.</summary>
     protected string? Said(AdminResult result, string field) =>
         Texts.RefusalFor(result, field);

@@ -26,6 +26,7 @@ public sealed partial class UserAdministrationTests
         details.OrgUnitId = logistics.Id;
         details.ManagedOrgUnitIds = [logistics.Id, production.Id];
         var result = await administration.UpdateAsync(id, details);
+        await ConfirmRoleAsync(id);
 
         Assert.True(result.Succeeded, string.Join(" ", result.Errors));
         var row = Assert.Single(await administration.ListAsync(), u => u.Id == id);

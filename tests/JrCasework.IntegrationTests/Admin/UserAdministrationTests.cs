@@ -61,8 +61,9 @@ public sealed partial class UserAdministrationTests : AppTest
             ManagedOrgUnitIds = [logistics.Id],
             Password = "Welkom-2026-Rivier",
         });
-
         Assert.True(result.Succeeded, string.Join(" ", result.Errors));
+        await ConfirmRoleAsync(await Factory.UserIdAsync("ruben@example.com"));
+
         var users = scope.Get<UserManager<ApplicationUser>>();
         var ruben = await users.FindByEmailAsync("ruben@example.com");
         Assert.NotNull(ruben);

@@ -31,6 +31,11 @@ public sealed class ForcedPasswordChangeTests : IAsyncLifetime
         });
         Assert.True(created.Succeeded, string.Join(" ", created.Errors));
         var id = (await administration.ListAsync()).Single(u => u.Email == Email).Id;
+        await using (var hr = await SignedInScope.AsAsync(_factory.Services, DemoData.Hr.Email))
+        {
+            Assert.True(await hr.Get<JrCasework.Web.Features.Admin.Confirmations.RoleRequests>().ConfirmAsync(id));
+        }
+
         Assert.True((await administration.SetPasswordAsync(id, Temporary)).Succeeded);
     }
 

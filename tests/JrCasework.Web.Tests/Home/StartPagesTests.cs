@@ -33,12 +33,12 @@ public sealed class StartPagesTests
     }
 
     [Fact]
-    public void HR_StartsOnOutcomes_AndAlsoSeesReports()
+    public void HR_StartsOnOutcomes_AndAlsoSeesReportsAndAccessRequests()
     {
         var user = UserWith(Roles.Hr);
 
         Assert.Equal("outcomes", StartPages.For(user));
-        Assert.Equal(["outcomes", "reports"], StartPages.NavigationFor(user).Select(i => i.Href));
+        Assert.Equal(["outcomes", "reports", "access-requests"], StartPages.NavigationFor(user).Select(i => i.Href));
     }
 
     [Fact]

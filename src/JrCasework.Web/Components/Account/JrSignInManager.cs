@@ -25,8 +25,9 @@ internal sealed class JrSignInManager(
     /// <summary>The session a refresh of the current sign-in keeps (a refresh is no new sign-in).</summary>
     private Guid? _refreshing;
 
+    /// <summary>Disabled accounts, and accounts without a role yet (created for a role HR has not confirmed), cannot sign in.</summary>
     public override async Task<bool> CanSignInAsync(ApplicationUser user) =>
-        !user.IsDisabled && await base.CanSignInAsync(user);
+        !user.IsDisabled && (await UserManager.GetRolesAsync(user)).Count > 0 && await base.CanSignInAsync(user);
 
     public override async Task<bool> ValidateSecurityStampAsync(ApplicationUser? user, string? securityStamp) =>
         user is { IsDisabled: false } && await base.ValidateSecurityStampAsync(user, securityStamp);

@@ -16,6 +16,7 @@ public static class StartPages
         (Roles.Manager, new NavItem("dashboard", "Nav.Dashboard"), "dashboard"),
         (Roles.Hr, new NavItem("outcomes", "Nav.Outcomes"), "outcomes"),
         (Roles.Hr, new NavItem("reports", "Nav.Reports"), "reports"),
+        (Roles.Hr, new NavItem("access-requests", "Nav.AccessRequests"), "outcomes"),
         (Roles.Admin, new NavItem("admin", "Nav.Admin"), "admin/users"),
     ];
 

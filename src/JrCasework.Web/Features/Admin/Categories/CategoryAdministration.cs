@@ -22,6 +22,7 @@ public sealed class CategoryForm
 internal sealed partial class CategoryAdministration(
     CurrentUser currentUser,
     IDbContextFactory<JrCaseworkDbContext> dbFactory,
+    TimeProvider clock,
     ILogger<CategoryAdministration> logger)
 {
     public const string CodeField = "code";
@@ -71,6 +72,7 @@ internal sealed partial class CategoryAdministration(
         var category = new CaseCategory(code, form.NameEn, form.NameNl, last + Step);
         db.CaseCategories.Add(category);
         await db.SaveChangesAsync(cancellationToken);
+        await db.RecordAsync(clock, adminId, AuditActions.Admin.CategoryAdd, "category:" + category.Id, cancellationToken: cancellationToken);
         logger.LogInformation("Case category {CategoryId} added by {AdminId}", category.Id, adminId);
         return AdminResult.Ok;
     }
@@ -88,7 +90,7 @@ internal sealed partial class CategoryAdministration(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var category = await FindAsync(db, id, cancellationToken);
         category.Rename(nameEn, nameNl);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.RecordAsync(clock, adminId, AuditActions.Admin.CategoryRename, "category:" + id, cancellationToken: cancellationToken);
         logger.LogInformation("Case category {CategoryId} renamed by {AdminId}", id, adminId);
         return AdminResult.Ok;
     }
@@ -100,7 +102,8 @@ internal sealed partial class CategoryAdministration(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var category = await FindAsync(db, id, cancellationToken);
         category.SetActive(active);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.RecordAsync(
+            clock, adminId, active ? AuditActions.Admin.CategoryActivate : AuditActions.Admin.CategoryDeactivate, "category:" + id, cancellationToken: cancellationToken);
         logger.LogInformation("Case category {CategoryId} {Change} by {AdminId}", id, active ? "activated" : "deactivated", adminId);
     }
 
@@ -125,7 +128,7 @@ internal sealed partial class CategoryAdministration(
             ordered[i].MoveTo((i + 1) * Step);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await db.RecordAsync(clock, adminId, AuditActions.Admin.CategoryMove, "category:" + id, cancellationToken: cancellationToken);
         logger.LogInformation("Case category {CategoryId} moved to position {Position} by {AdminId}", id, target + 1, adminId);
     }
 

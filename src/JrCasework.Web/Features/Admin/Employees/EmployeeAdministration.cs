@@ -38,6 +38,7 @@ internal sealed class EmployeeAdministration(
     CurrentUser currentUser,
     IDbContextFactory<JrCaseworkDbContext> dbFactory,
     UserClock userClock,
+    TimeProvider clock,
     ILogger<EmployeeAdministration> logger)
 {
     public const string FullNameField = "fullName";
@@ -117,6 +118,7 @@ internal sealed class EmployeeAdministration(
             return NumberTaken(form.EmployeeNumber);
         }
 
+        await db.RecordAsync(clock, adminId, AuditActions.Admin.EmployeeAdd, "employee:" + employee.Id, cancellationToken: cancellationToken);
         logger.LogInformation("Employee {EmployeeId} added in org unit {OrgUnitId} by {AdminId}", employee.Id, employee.OrgUnitId, adminId);
         return AdminResult.Ok;
     }
@@ -139,6 +141,7 @@ internal sealed class EmployeeAdministration(
             return NumberTaken(form.EmployeeNumber);
         }
 
+        await db.RecordAsync(clock, adminId, AuditActions.Admin.EmployeeEdit, "employee:" + id, cancellationToken: cancellationToken);
         logger.LogInformation("Employee {EmployeeId} edited by {AdminId}", id, adminId);
         return AdminResult.Ok;
     }
@@ -158,7 +161,7 @@ internal sealed class EmployeeAdministration(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var employee = await db.Employees.SingleOrDefaultAsync(e => e.Id == id, cancellationToken) ?? throw new KeyNotFoundException("No such employee.");
         employee.MarkAsLeft(leftOn);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.RecordAsync(clock, adminId, AuditActions.Admin.EmployeeLeft, "employee:" + id, cancellationToken: cancellationToken);
         logger.LogInformation("Employee {EmployeeId} marked as left by {AdminId}", id, adminId);
         return AdminResult.Ok;
     }
@@ -170,7 +173,7 @@ internal sealed class EmployeeAdministration(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var employee = await db.Employees.SingleOrDefaultAsync(e => e.Id == id, cancellationToken) ?? throw new KeyNotFoundException("No such employee.");
         employee.Rejoin();
-        await db.SaveChangesAsync(cancellationToken);
+        await db.RecordAsync(clock, adminId, AuditActions.Admin.EmployeeRejoin, "employee:" + id, cancellationToken: cancellationToken);
         logger.LogInformation("Employee {EmployeeId} rejoined by {AdminId}", id, adminId);
     }
 

@@ -42,6 +42,7 @@ public sealed record ImportReport(int Imported, IReadOnlyList<ImportProblem> Pro
 internal sealed class EmployeeImporter(
     CurrentUser currentUser,
     IDbContextFactory<JrCaseworkDbContext> dbFactory,
+    TimeProvider clock,
     ILogger<EmployeeImporter> logger)
 {
     public const string NumberColumn = "employee_number";
@@ -86,6 +87,7 @@ internal sealed class EmployeeImporter(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Employees.AddRange(employees);
         await db.SaveChangesAsync(cancellationToken);
+        await db.RecordAsync(clock, adminId, AuditActions.Admin.EmployeeImport, "employee:import", $"{employees.Count} added", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("{Count} employees imported by {AdminId}", employees.Count, adminId);
         return new ImportReport(employees.Count, []);

@@ -17,6 +17,7 @@ public sealed record OrgUnitNode(int Id, string Name, int? ParentId, int Depth, 
 internal sealed class OrgUnitAdministration(
     CurrentUser currentUser,
     IDbContextFactory<JrCaseworkDbContext> dbFactory,
+    TimeProvider clock,
     ILogger<OrgUnitAdministration> logger)
 {
     public const string NameField = "name";
@@ -73,6 +74,7 @@ internal sealed class OrgUnitAdministration(
         var unit = new OrgUnit(name, parentId);
         db.OrgUnits.Add(unit);
         await db.SaveChangesAsync(cancellationToken);
+        await db.RecordAsync(clock, adminId, AuditActions.Admin.OrgUnitAdd, "orgunit:" + unit.Id, cancellationToken: cancellationToken);
         logger.LogInformation("Org unit {OrgUnitId} added under {ParentId} by {AdminId}", unit.Id, parentId, adminId);
         return AdminResult.Ok;
     }
@@ -100,7 +102,7 @@ internal sealed class OrgUnitAdministration(
 
         unit.Rename(name);
         unit.MoveUnder(parentId, parentOf);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.RecordAsync(clock, adminId, AuditActions.Admin.OrgUnitUpdate, "orgunit:" + id, cancellationToken: cancellationToken);
         logger.LogInformation("Org unit {OrgUnitId} updated (parent {ParentId}) by {AdminId}", id, parentId, adminId);
         return AdminResult.Ok;
     }
@@ -123,7 +125,7 @@ internal sealed class OrgUnitAdministration(
         }
 
         db.OrgUnits.Remove(unit);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.RecordAsync(clock, adminId, AuditActions.Admin.OrgUnitDelete, "orgunit:" + id, cancellationToken: cancellationToken);
         logger.LogInformation("Org unit {OrgUnitId} deleted by {AdminId}", id, adminId);
         return AdminResult.Ok;
     }

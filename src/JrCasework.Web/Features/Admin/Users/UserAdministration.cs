@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using JrCasework.Data.Identity;
 using JrCasework.Web.Components.Account.Sessions;
 using Microsoft.AspNetCore.Identity;
@@ -13,6 +12,7 @@ internal sealed class UserAdministration(
     IServiceScopeFactory scopeFactory,
     IDbContextFactory<JrCaseworkDbContext> dbFactory,
     SessionStore sessions,
+    TimeProvider clock,
     ILogger<UserAdministration> logger)
 {
     public const string NameField = "displayName";
@@ -46,7 +46,8 @@ internal sealed class UserAdministration(
             [.. u.ManagedOrgUnits.Select(m => units.GetValueOrDefault(m.OrgUnitId, "")).Order()],
             u.IsDisabled,
             u.Id == adminId,
-            u.MustChangePassword))];
+            u.MustChangePassword,
+            u.RequestedRole))];
     }
 
     public async Task<IReadOnlyList<OrgUnitOption>> OrgUnitsAsync(CancellationToken cancellationToken = default)
@@ -60,9 +61,9 @@ internal sealed class UserAdministration(
     public async Task<AdminResult> CreateAsync(NewUser request, CancellationToken cancellationToken = default)
     {
         var adminId = await currentUser.RequireRoleAsync(Roles.Admin, cancellationToken);
-        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        await using (var check = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
-            var errors = await ValidateAsync(db, request, cancellationToken);
+            var errors = await UserChecks.ValidateAsync(check, request, cancellationToken);
             if (errors.Count > 0)
             {
                 return new AdminResult(errors);
@@ -71,6 +72,7 @@ internal sealed class UserAdministration(
 
         await using var scope = scopeFactory.CreateAsyncScope();
         var userManager = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var db = scope.ServiceProvider.GetRequiredService<JrCaseworkDbContext>();
         var user = new ApplicationUser
         {
             UserName = request.Email.Trim(),
@@ -79,15 +81,33 @@ internal sealed class UserAdministration(
             DisplayName = request.DisplayName.Trim(),
             OrgUnitId = request.OrgUnitId!.Value,
         };
-        SetManagedUnits(user, request);
+        UserChecks.SetManagedUnits(user, request);
+
+        // An account for HR or a manager waits, without any role (so it cannot sign in), until HR confirms it.
+        var waits = UserRoles.NeedsConfirmation(request.Role);
+        if (waits)
+        {
+            UserRoles.Request(user, request.Role, adminId, clock.GetUtcNow().UtcDateTime);
+        }
+
         var created = await userManager.CreateAsync(user, request.Password);
         if (!created.Succeeded)
         {
-            return Refused(created);
+            return UserChecks.Refused(created);
         }
 
-        await userManager.AddToRoleAsync(user, request.Role);
-        logger.LogInformation("User {UserId} created with role {Role} by {AdminId}", user.Id, request.Role, adminId);
+        if (!waits)
+        {
+            await userManager.AddToRoleAsync(user, request.Role);
+        }
+
+        await db.RecordAsync(clock, adminId, AuditActions.Admin.UserCreate, AuditRecord.UserSubject(user.Id), waits ? null : request.Role, cancellationToken);
+        if (waits)
+        {
+            await db.RecordAsync(clock, adminId, AuditActions.Admin.UserRoleRequest, AuditRecord.UserSubject(user.Id), request.Role, cancellationToken);
+        }
+
+        logger.LogInformation("User {UserId} created with role {Role} by {AdminId}{Waiting}", user.Id, request.Role, adminId, waits ? ", awaiting HR's confirmation" : "");
         return AdminResult.Ok;
     }
 
@@ -105,11 +125,10 @@ internal sealed class UserAdministration(
 
         await using var scope = scopeFactory.CreateAsyncScope();
         var userManager = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var timeProvider = scope.ServiceProvider.GetRequiredService<TimeProvider>();
         var user = await userManager.FindByIdAsync(userId) ?? throw new KeyNotFoundException("No such user.");
 
         user.IsDisabled = disabled;
-        user.DisabledAtUtc = disabled ? timeProvider.GetUtcNow().UtcDateTime : null;
+        user.DisabledAtUtc = disabled ? clock.GetUtcNow().UtcDateTime : null;
         if (!disabled)
         {
             // Someone re-enabled is helped back in: failed attempts from before do not keep them locked out.
@@ -124,6 +143,9 @@ internal sealed class UserAdministration(
             await sessions.EndAllAsync(userId, SessionEnd.EndedByAdministrator);
         }
 
+        await scope.ServiceProvider.GetRequiredService<JrCaseworkDbContext>().RecordAsync(
+            clock, adminId, disabled ? AuditActions.Admin.UserDisable : AuditActions.Admin.UserEnable, AuditRecord.UserSubject(userId), cancellationToken: cancellationToken);
+
         logger.LogInformation("User {UserId} {Change} by {AdminId}", userId, disabled ? "disabled" : "enabled", adminId);
         return AdminResult.Ok;
     }
@@ -135,7 +157,7 @@ internal sealed class UserAdministration(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var user = await db.Users.AsNoTracking().Include(u => u.ManagedOrgUnits).SingleOrDefaultAsync(u => u.Id == userId, cancellationToken)
             ?? throw new KeyNotFoundException("No such user.");
-        var role = await RoleOfAsync(db, userId, cancellationToken);
+        var role = await UserRoles.OfAsync(db, userId, cancellationToken);
         return new UserDetails
         {
             DisplayName = user.DisplayName,
@@ -159,9 +181,9 @@ internal sealed class UserAdministration(
         var userManager = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         var user = await db.Users.Include(u => u.ManagedOrgUnits).SingleOrDefaultAsync(u => u.Id == userId, cancellationToken)
             ?? throw new KeyNotFoundException("No such user.");
-        var currentRole = await RoleOfAsync(db, userId, cancellationToken);
+        var currentRole = await UserRoles.OfAsync(db, userId, cancellationToken);
 
-        var errors = await ValidateAsync(db, details, cancellationToken);
+        var errors = await UserChecks.ValidateAsync(db, details, cancellationToken);
         if (userId == adminId && details.Role != currentRole)
         {
             errors.Add(new FieldError(RoleField, AdminRule.CannotChangeOwnRole));
@@ -178,28 +200,33 @@ internal sealed class UserAdministration(
         user.Email = email;
         user.UserName = email;
         user.OrgUnitId = details.OrgUnitId!.Value;
-        SetManagedUnits(user, details);
+        UserChecks.SetManagedUnits(user, details);
         await userManager.UpdateNormalizedEmailAsync(user);
         await userManager.UpdateNormalizedUserNameAsync(user);
         var updated = await userManager.UpdateAsync(user);
         if (!updated.Succeeded)
         {
-            return Refused(updated);
+            return UserChecks.Refused(updated);
         }
 
-        if (details.Role != currentRole)
-        {
-            if (currentRole is not null)
-            {
-                await userManager.RemoveFromRoleAsync(user, currentRole);
-            }
+        await db.RecordAsync(clock, adminId, AuditActions.Admin.UserUpdate, AuditRecord.UserSubject(userId), cancellationToken: cancellationToken);
 
-            await userManager.AddToRoleAsync(user, details.Role);
-            await userManager.UpdateSecurityStampAsync(user);
+        // A role with access to other people's cases waits for HR's confirmation; the user keeps the role they have.
+        var roleChanges = details.Role != currentRole && !UserRoles.NeedsConfirmation(details.Role);
+        if (details.Role != currentRole && UserRoles.NeedsConfirmation(details.Role))
+        {
+            UserRoles.Request(user, details.Role, adminId, clock.GetUtcNow().UtcDateTime);
+            await userManager.UpdateAsync(user);
+            await db.RecordAsync(clock, adminId, AuditActions.Admin.UserRoleRequest, AuditRecord.UserSubject(userId), details.Role, cancellationToken);
+        }
+        else if (roleChanges)
+        {
+            await UserRoles.ChangeAsync(userManager, user, currentRole, details.Role);
+            await db.RecordAsync(clock, adminId, AuditActions.Admin.UserRole, AuditRecord.UserSubject(userId), details.Role, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
-        if (details.Role != currentRole)
+        if (roleChanges)
         {
             // Pages opened with the old role's rights close now, not at the next check of the security stamp.
             await sessions.EndAllAsync(userId, SessionEnd.EndedByAdministrator);
@@ -234,64 +261,13 @@ internal sealed class UserAdministration(
         var reset = await userManager.ResetPasswordAsync(user, token, password);
         if (!reset.Succeeded)
         {
-            return Refused(reset);
+            return UserChecks.Refused(reset);
         }
 
         await sessions.EndAllAsync(userId, SessionEnd.EndedByAdministrator);
+        await scope.ServiceProvider.GetRequiredService<JrCaseworkDbContext>().RecordAsync(
+            clock, adminId, AuditActions.Admin.UserPassword, AuditRecord.UserSubject(userId), cancellationToken: cancellationToken);
         logger.LogInformation("Temporary password set for user {UserId} by {AdminId}", userId, adminId);
         return AdminResult.Ok;
     }
-
-    /// <summary>The checks the create and edit forms also make in the browser, made again here as coded refusals.</summary>
-    private static async Task<List<FieldError>> ValidateAsync(JrCaseworkDbContext db, UserDetails details, CancellationToken cancellationToken)
-    {
-        var errors = AdminResult.CheckText(NameField, details.DisplayName, MaxNameLength).ToList();
-        if (!IsEmailAddress(details.Email))
-        {
-            errors.Add(new FieldError(EmailField, AdminRule.InvalidEmail));
-        }
-
-        if (!Roles.All.Contains(details.Role))
-        {
-            errors.Add(new FieldError(RoleField, AdminRule.Required));
-        }
-
-        if (details.OrgUnitId is not { } unitId || !await db.OrgUnits.AnyAsync(u => u.Id == unitId, cancellationToken))
-        {
-            errors.Add(new FieldError(OrgUnitField, AdminRule.Required));
-        }
-
-        return errors;
-    }
-
-    /// <summary>Identity's refusals (its texts are in the user's language already), at the password field or else the e-mail field.</summary>
-    private static AdminResult Refused(IdentityResult result) =>
-        new([.. result.Errors.Select(e => new FieldError(
-            e.Code.StartsWith("Password", StringComparison.Ordinal) ? PasswordField : EmailField, AdminRule.AccountRule, e.Description))]);
-
-    /// <summary>Whether <paramref name="value"/> is one plain e-mail address (no display name, no list).</summary>
-    public static bool IsEmailAddress(string value) =>
-        MailAddress.TryCreate(value, out var address) && address.Address == value.Trim();
-
-    /// <summary>Managed units belong to managers only; another role keeps none.</summary>
-    private static void SetManagedUnits(ApplicationUser user, UserDetails details)
-    {
-        var wanted = details.Role == Roles.Manager ? details.ManagedOrgUnitIds.ToHashSet() : [];
-        foreach (var managed in user.ManagedOrgUnits.Where(m => !wanted.Contains(m.OrgUnitId)).ToList())
-        {
-            user.ManagedOrgUnits.Remove(managed);
-        }
-
-        foreach (var unitId in wanted.Except(user.ManagedOrgUnits.Select(m => m.OrgUnitId)))
-        {
-            user.ManagedOrgUnits.Add(new ManagedOrgUnit { OrgUnitId = unitId });
-        }
-    }
-
-    private static Task<string?> RoleOfAsync(JrCaseworkDbContext db, string userId, CancellationToken cancellationToken) =>
-        (from userRole in db.UserRoles
-         join role in db.Roles on userRole.RoleId equals role.Id
-         where userRole.UserId == userId
-         select role.Name)
-        .FirstOrDefaultAsync(cancellationToken);
 }

@@ -3,7 +3,7 @@ namespace JrCasework.Web.Features.Admin.Users;
 /// <summary>One row of the users list.</summary>
 public sealed record UserRow(
     string Id, string DisplayName, string Email, string Role, string OrgUnit, IReadOnlyList<string> ManagedUnits, bool IsDisabled, bool IsYou,
-    bool MustChangePassword = false);
+    bool MustChangePassword = false, string? RequestedRole = null);
 
 /// <summary>An org unit to choose from.</summary>
 public sealed record OrgUnitOption(int Id, string Name);

@@ -47,7 +47,11 @@ public sealed partial class Users
             _createResult = await Administration.CreateAsync(_newUser);
             if (_createResult.Succeeded)
             {
-                Snackbar.Add(L["Users.Created", _newUser.DisplayName], Severity.Success);
+                Snackbar.Add(
+                    UserRoles.NeedsConfirmation(_newUser.Role)
+                        ? A["Users.CreatedAwaiting", _newUser.DisplayName, L[$"Role.{_newUser.Role}"]]
+                        : L["Users.Created", _newUser.DisplayName],
+                    Severity.Success);
                 _newUser = new NewUser();
                 _showCreate = false;
                 _users = await Administration.ListAsync();
