@@ -7,6 +7,7 @@ builder.AddJrCaseworkLogging();
 builder.AddJrCaseworkTelemetry();
 builder.AddJrCaseworkData();
 builder.Services.AddJrCaseworkIdentity();
+builder.Services.AddJrCaseworkHttps(builder.Configuration, builder.Environment);
 builder.Services.AddJrCaseworkLocalization();
 builder.Services.AddJrCaseworkUi();
 builder.Services.AddJrCaseworkFeatures();

@@ -47,6 +47,9 @@ public class JrCaseworkFactory : WebApplicationFactory<Program>
         init;
     }
 
+    /// <summary>The hosting environment (default Development; Production for what only a production host does: HSTS, secure cookie names).</summary>
+    public string Environment { get; init; } = "Development";
+
     /// <summary>A clock to use instead of the system's, e.g. a <c>FakeTimeProvider</c>.</summary>
     public TimeProvider? Clock { get; init; }
 
@@ -107,7 +110,7 @@ public class JrCaseworkFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(Environment);
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
         builder.UseSetting("DemoData:Enabled", SeedDemoData ? "true" : "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
