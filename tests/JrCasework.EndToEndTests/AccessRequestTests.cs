@@ -40,6 +40,7 @@ public sealed class AccessRequestTests(BrowserFixture fixture) : BrowserTest(fix
         await Expect(hr.Locator("#requests-table tr").Filter(new() { HasText = email })).ToHaveCountAsync(0);
 
         await mila.SignInAsync(email, password);
+        await mila.ReplaceFirstPasswordAsync(password, "Zeilboot-Haven-2027");
         await mila.WaitForInteractiveAsync();
         await Expect(mila.Locator("h1")).ToHaveTextAsync("Follow-up dashboard");
     }

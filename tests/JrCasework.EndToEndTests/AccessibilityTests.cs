@@ -29,7 +29,6 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
     {
         ["login"] = Static(null, "Account/Login", "#login-submit"),
         ["access-denied"] = Static(null, "Account/AccessDenied", "h1"),
-        ["lockout"] = Static(null, "Account/Lockout", "h1"),
         ["not-found"] = Static(null, "no-such-page", "h1"),
         ["profile"] = Static(DemoData.SupervisorProduction, "Account/Manage", "h1"),
         ["change-password"] = Static(DemoData.SupervisorProduction, "Account/Manage/ChangePassword", "h1"),

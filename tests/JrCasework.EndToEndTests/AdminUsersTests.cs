@@ -2,6 +2,9 @@ namespace JrCasework.EndToEndTests;
 
 public sealed class AdminUsersTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
+    /// <summary>What a new user chooses in place of the first password the administrator gave them.</summary>
+    private const string ChosenPassword = "Zeilboot-Haven-2027";
+
     [Fact]
     public async Task AnAdministrator_CreatesAUser_ThenDisablesThem_AndTheyCanNoLongerSignIn()
     {
@@ -30,6 +33,7 @@ public sealed class AdminUsersTests(BrowserFixture fixture) : BrowserTest(fixtur
 
         var newUser = await NewPageAsync();
         await newUser.SignInAsync(email, password);
+        await newUser.ReplaceFirstPasswordAsync(password, ChosenPassword);
         await newUser.WaitForInteractiveAsync();
         await Expect(newUser.Locator("h1")).ToHaveTextAsync("My cases");
         await newUser.Context.CloseAsync();
@@ -42,7 +46,7 @@ public sealed class AdminUsersTests(BrowserFixture fixture) : BrowserTest(fixtur
         await admin.ScreenshotAsync("admin-users-after-disable");
 
         var disabled = await NewPageAsync();
-        await disabled.SignInAsync(email, password);
+        await disabled.SignInAsync(email, ChosenPassword);
         await Expect(disabled.Locator("#status-message")).ToHaveTextAsync("This account has been disabled. Ask your administrator if you need access.");
         await disabled.ScreenshotAsync("sign-in-disabled-user");
     }
@@ -89,10 +93,7 @@ public sealed class AdminUsersTests(BrowserFixture fixture) : BrowserTest(fixtur
         await user.GotoAsync("cases");
         await Expect(user).ToHaveURLAsync(new Regex("/Account/Manage/ChangePassword$"));
 
-        await user.Locator("[id='Input.OldPassword']").FillAsync(temporary);
-        await user.Locator("[id='Input.NewPassword']").FillAsync("Mijn-Eigen-2026-Roos");
-        await user.Locator("[id='Input.ConfirmPassword']").FillAsync("Mijn-Eigen-2026-Roos");
-        await user.Locator("#change-password-submit").ClickAsync();
+        await user.ReplaceFirstPasswordAsync(temporary, "Mijn-Eigen-2026-Roos");
         await user.WaitForInteractiveAsync();
         await Expect(user.Locator("h1")).ToHaveTextAsync("My cases");
         await user.ScreenshotAsync("after-forced-change-start-page");

@@ -12,6 +12,16 @@ internal static class PageExtensions
         await page.Locator("#login-submit").ClickAsync();
     }
 
+    /// <summary>On the change-password page a first or temporary password opens: replaces it, which leads to the start page.</summary>
+    public static async Task ReplaceFirstPasswordAsync(this IPage page, string first, string chosen)
+    {
+        await Expect(page).ToHaveURLAsync(new Regex("/Account/Manage/ChangePassword$"));
+        await page.Locator("[id='Input.OldPassword']").FillAsync(first);
+        await page.Locator("[id='Input.NewPassword']").FillAsync(chosen);
+        await page.Locator("[id='Input.ConfirmPassword']").FillAsync(chosen);
+        await page.Locator("#change-password-submit").ClickAsync();
+    }
+
     /// <summary>Signs in as the demo account through the real sign-in page, and waits until its start page is live.</summary>
     public static async Task SignInAsAsync(this IPage page, DemoAccount account)
     {

@@ -32,7 +32,7 @@ public sealed class SignInTests(BrowserFixture fixture) : BrowserTest(fixture)
 
         await page.SignInAsync(DemoData.SupervisorProduction.Email, "not-the-password");
 
-        await Expect(page.Locator("#status-message")).ToHaveTextAsync("The e-mail address or password is not correct.");
+        await Expect(page.Locator("#status-message")).ToContainTextAsync("The e-mail address or password is not correct, or there have been too many attempts.");
         await Expect(page).ToHaveURLAsync(new Regex("/Account/Login"));
         await page.ScreenshotAsync("sign-in-wrong-password");
     }

@@ -45,6 +45,7 @@ public static class AuditActions
         public const string CategoryActivate = "admin.category.activate";
         public const string CategoryDeactivate = "admin.category.deactivate";
         public const string CategoryMove = "admin.category.move";
+        public const string MailRetry = "admin.mail.retry";
     }
 
     /// <summary>The audit name of a change to a case: <c>case.</c> and the change's name, e.g. <c>case.fact.add</c>.</summary>

@@ -105,6 +105,6 @@ internal static class DatabaseInitialiser
         }
 
         await userManager.AddToRoleAsync(user, role);
-        logger.LogInformation("First user with the role {Role} created: {Email}", role, options.Email);
+        logger.LogInformation("First user with the role {Role} created", role);
     }
 }

@@ -77,8 +77,11 @@ internal static class HttpsExtensions
     /// Refuses pages asked for over plain HTTP (after the proxy's word is taken), with a line saying what to set; health
     /// checks and metrics still answer, since the orchestrator and Prometheus ask over plain HTTP inside the network.
     /// </summary>
-    private sealed class HttpsOnly(ILogger<HttpsOnly> logger) : IStartupFilter
+    private sealed class HttpsOnly(ILogger<HttpsOnly> logger, TimeProvider clock) : IStartupFilter
     {
+        /// <summary>When the last warning was written: at most one a minute, however many requests come over HTTP.</summary>
+        private long _warnedAt = long.MinValue;
+
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
         {
             app.Use(async (context, nextMiddleware) =>
@@ -90,8 +93,14 @@ internal static class HttpsExtensions
                     return;
                 }
 
-                logger.LogWarning(
+                var now = clock.GetTimestamp();
+                var last = Interlocked.Read(ref _warnedAt);
+                if ((last == long.MinValue || clock.GetElapsedTime(last, now) > TimeSpan.FromMinutes(1)) && Interlocked.CompareExchange(ref _warnedAt, now, last) == last)
+                {
+                    logger.LogWarning(
                     "Refused a request over plain HTTP. Reach the site over HTTPS; behind a proxy that terminates HTTPS, name it in ReverseProxy:KnownProxies or ReverseProxy:KnownNetworks (or set Https:Required=false to try the site without HTTPS)");
+                }
+
                 context.Response.StatusCode = StatusCodes.Status400BadRequest;
                 context.Response.ContentType = "text/plain; charset=utf-8";
                 await context.Response.WriteAsync("JR Casework is only available over HTTPS. / JR Casework is alleen bereikbaar via HTTPS.");

@@ -33,7 +33,8 @@ internal static class IdentityExtensions
                 options.SignIn.RequireConfirmedAccount = false;
                 options.User.RequireUniqueEmail = true;
                 options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
+                // The bound across instances; SignInThrottle slows guessing long before it, per address and account.
+                options.Lockout.MaxFailedAccessAttempts = 50;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 // Length over composition (ASVS 2.1): twelve characters, and not a common password (CommonPasswordValidator).
                 options.Password.RequiredLength = 12;
@@ -61,6 +62,7 @@ internal static class IdentityExtensions
         // and lasts no longer than the session may.
         services.AddOptions<SignInSessionOptions>().BindConfiguration(SignInSessionOptions.Section);
         services.AddSingleton<SessionStore>();
+        services.AddSingleton<SignInThrottle>();
         services.AddScoped<SessionCookieEvents>();
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<IOptions<SignInSessionOptions>>((cookie, sessions) =>

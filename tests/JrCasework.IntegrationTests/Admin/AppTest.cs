@@ -29,7 +29,9 @@ public abstract class AppTest : IAsyncLifetime
     protected async Task ConfirmRoleAsync(string userId)
     {
         await using var hr = await AsAsync(DemoData.Hr);
-        Assert.True(await hr.Get<JrCasework.Web.Features.Admin.Confirmations.RoleRequests>().ConfirmAsync(userId));
+        var requests = hr.Get<JrCasework.Web.Features.Admin.Confirmations.RoleRequests>();
+        var request = Assert.Single(await requests.WaitingAsync(), r => r.UserId == userId);
+        Assert.True(await requests.ConfirmAsync(userId, request.RequestedRole));
     }
 
     /// <summary>What the page says for the refusal of <paramref name="field"/> (null: none), in the current UI culture, in the app's own words.</summary>

@@ -34,12 +34,14 @@ public sealed class SeparationOfDutiesTests : AppTest
         {
             var request = Assert.Single(await hr.Get<RoleRequests>().WaitingAsync());
             Assert.Equal((id, Roles.Hr, (string?)null), (request.UserId, request.RequestedRole, request.CurrentRole));
-            Assert.True(await hr.Get<RoleRequests>().ConfirmAsync(id));
+            Assert.True(await hr.Get<RoleRequests>().ConfirmAsync(id, Roles.Hr));
         }
 
         Assert.Equal([Roles.Hr], await RolesOfAsync(id));
         using var client = await BrowserLikeClient.SignedInAsync(Factory, Email, Password);
-        Assert.Equal(HttpStatusCode.OK, await client.StatusOfAsync("/outcomes"));
+        using var outcomes = await client.GetAsync("/outcomes");
+        Assert.Equal(HttpStatusCode.Redirect, outcomes.StatusCode);
+        Assert.EndsWith("/Account/Manage/ChangePassword", outcomes.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -60,9 +62,11 @@ public sealed class SeparationOfDutiesTests : AppTest
         Assert.Equal([Roles.Supervisor], await RolesOfAsync(id));
         await using (var hr = await AsAsync(DemoData.Hr))
         {
-            Assert.True(await hr.Get<RoleRequests>().RefuseAsync(id));
+            // HR decides on what it saw: a role the administrator no longer asks for is not given.
+            Assert.False(await hr.Get<RoleRequests>().ConfirmAsync(id, Roles.Hr));
+            Assert.True(await hr.Get<RoleRequests>().RefuseAsync(id, Roles.Manager));
             Assert.Empty(await hr.Get<RoleRequests>().WaitingAsync());
-            Assert.False(await hr.Get<RoleRequests>().ConfirmAsync(id));
+            Assert.False(await hr.Get<RoleRequests>().ConfirmAsync(id, Roles.Hr));
         }
 
         Assert.Equal([Roles.Supervisor], await RolesOfAsync(id));
@@ -82,12 +86,12 @@ public sealed class SeparationOfDutiesTests : AppTest
             var details = await administration.DetailsAsync(hrId);
             details.Role = Roles.Manager;
             Assert.True((await administration.UpdateAsync(hrId, details)).Succeeded);
-            await Assert.ThrowsAsync<AccessDeniedException>(() => admin.Get<RoleRequests>().ConfirmAsync(hrId));
+            await Assert.ThrowsAsync<AccessDeniedException>(() => admin.Get<RoleRequests>().ConfirmAsync(hrId, Roles.Manager));
         }
 
         await using var hr = await AsAsync(DemoData.Hr);
         Assert.True(Assert.Single(await hr.Get<RoleRequests>().WaitingAsync()).IsYou);
-        Assert.False(await hr.Get<RoleRequests>().ConfirmAsync(hrId));
+        Assert.False(await hr.Get<RoleRequests>().ConfirmAsync(hrId, Roles.Manager));
         Assert.Equal([Roles.Hr], await RolesOfAsync(hrId));
     }
 
@@ -98,7 +102,7 @@ public sealed class SeparationOfDutiesTests : AppTest
         await using var scope = await AsAsync(email);
 
         await Assert.ThrowsAsync<AccessDeniedException>(() => scope.Get<RoleRequests>().WaitingAsync());
-        await Assert.ThrowsAsync<AccessDeniedException>(() => scope.Get<RoleRequests>().RefuseAsync("anyone"));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => scope.Get<RoleRequests>().RefuseAsync("anyone", Roles.Hr));
     }
 
     public static TheoryData<string> NonHr => new() { DemoData.SupervisorProduction.Email, DemoData.Manager.Email, DemoData.Admin.Email };
@@ -118,7 +122,7 @@ public sealed class SeparationOfDutiesTests : AppTest
 
         await using (var hr = await AsAsync(DemoData.Hr))
         {
-            Assert.True(await hr.Get<RoleRequests>().ConfirmAsync(id));
+            Assert.True(await hr.Get<RoleRequests>().ConfirmAsync(id, Roles.Hr));
         }
 
         await using var db = Factory.CreateDbContext();

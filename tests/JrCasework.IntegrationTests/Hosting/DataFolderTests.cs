@@ -40,9 +40,21 @@ public sealed class DataFolderTests
         using var client = await BrowserLikeClient.SignedInAsync(app, DemoData.SupervisorProduction.Email);
         Assert.Equal(HttpStatusCode.OK, await client.StatusOfAsync("/cases"));
 
-        // Modes as the enumeration saw them: a temporary file of the key ring may be gone a moment later.
+        // Modes as the enumeration saw them: a temporary file of the key ring may be gone a moment later. The log file
+        // and the WAL appear when their first write reaches the disk, which may be a moment after the answer.
         var folder = new DirectoryInfo(app.DataDirectory);
-        var entries = folder.EnumerateFileSystemInfos("*", SearchOption.AllDirectories).Append(folder).ToList();
+        List<FileSystemInfo> entries = [];
+        for (var look = 0; look < 50; look++)
+        {
+            entries = [.. folder.EnumerateFileSystemInfos("*", SearchOption.AllDirectories).Append(folder)];
+            if (Has(".log") && (app.Provider != DatabaseProvider.Sqlite || Has(".db-wal")))
+            {
+                break;
+            }
+
+            await Task.Delay(100);
+        }
+
         var names = entries.Select(e => e.FullName).ToList();
         if (app.Provider == DatabaseProvider.Sqlite)
         {
@@ -56,6 +68,8 @@ public sealed class DataFolderTests
             .Select(e => $"{Path.GetRelativePath(app.DataDirectory, e.FullName)} {e.UnixFileMode}")
             .ToList();
         Assert.Empty(readableByOthers);
+
+        bool Has(string ending) => entries.Any(e => e.FullName.EndsWith(ending, StringComparison.Ordinal));
     }
 
     [Fact]

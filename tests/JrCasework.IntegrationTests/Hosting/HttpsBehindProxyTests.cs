@@ -1,3 +1,4 @@
+using JrCasework.Data;
 using JrCasework.IntegrationTests.Calendar;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -15,7 +16,7 @@ public sealed class HttpsBehindProxyTests
     [Fact]
     public async Task OverHttps_TheSignInCookieIsAHostCookie_SecureAndHttpOnly_AndHstsIsSent()
     {
-        await using var factory = new JrCaseworkFactory { Environment = "Production" };
+        await using var factory = Production();
         using var client = factory.CreateClient(new WebApplicationFactoryClientOptions
         {
             BaseAddress = new Uri($"https://{PublicHost}/"),
@@ -45,7 +46,7 @@ public sealed class HttpsBehindProxyTests
     [Fact]
     public async Task BehindAKnownProxy_TheBrowsersHttpsCounts_ForRedirectsAndHsts()
     {
-        await using var factory = new JrCaseworkFactory { Environment = "Production", Settings = { ["ReverseProxy:KnownNetworks"] = "127.0.0.0/8" } };
+        await using var factory = Production("127.0.0.0/8");
         using var client = PlainHttpClient(factory);
 
         using var page = await client.SendAsync(ThroughTheProxy("/Account/Login"));
@@ -62,7 +63,7 @@ public sealed class HttpsBehindProxyTests
     [Fact]
     public async Task FromAnUnknownProxy_PagesAreRefusedAsPlainHttp_WithAClearMessage_WhileHealthChecksAnswer()
     {
-        await using var factory = new JrCaseworkFactory { Environment = "Production", Settings = { ["ReverseProxy:KnownNetworks"] = "10.0.0.0/8" } };
+        await using var factory = Production("10.0.0.0/8");
         using var client = PlainHttpClient(factory);
 
         using var page = await client.SendAsync(ThroughTheProxy("/Account/Login"));
@@ -72,6 +73,21 @@ public sealed class HttpsBehindProxyTests
         Assert.Contains("only available over HTTPS", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.False(page.Headers.Contains("Set-Cookie"));
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+    }
+
+    /// <summary>
+    /// A production host. On SQLite in both test runs: what is tested here is HTTP, the same on either database, and a
+    /// production host on PostgreSQL needs a key certificate and a connection string without error detail.
+    /// </summary>
+    private static JrCaseworkFactory Production(string? knownNetworks = null)
+    {
+        var factory = new JrCaseworkFactory { Environment = "Production", Provider = DatabaseProvider.Sqlite };
+        if (knownNetworks is not null)
+        {
+            factory.Settings["ReverseProxy:KnownNetworks"] = knownNetworks;
+        }
+
+        return factory;
     }
 
     /// <summary>A client on the app's real port over plain HTTP from 127.0.0.1, as a proxy on this machine would be.</summary>

@@ -33,7 +33,7 @@ public sealed class ForcedPasswordChangeTests : IAsyncLifetime
         var id = (await administration.ListAsync()).Single(u => u.Email == Email).Id;
         await using (var hr = await SignedInScope.AsAsync(_factory.Services, DemoData.Hr.Email))
         {
-            Assert.True(await hr.Get<JrCasework.Web.Features.Admin.Confirmations.RoleRequests>().ConfirmAsync(id));
+            Assert.True(await hr.Get<JrCasework.Web.Features.Admin.Confirmations.RoleRequests>().ConfirmAsync(id, Roles.Hr));
         }
 
         Assert.True((await administration.SetPasswordAsync(id, Temporary)).Succeeded);

@@ -22,8 +22,43 @@ internal sealed class JrSignInManager(
     SessionStore sessions)
     : SignInManager<ApplicationUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
+    /// <summary>A hash of no one's password, checked against when there is no account, so that answer takes as long.</summary>
+    private static string? _dummyHash;
+
     /// <summary>The session a refresh of the current sign-in keeps (a refresh is no new sign-in).</summary>
     private Guid? _refreshing;
+
+    /// <summary>An unknown account costs one password check too, and fails like a wrong password.</summary>
+    public override async Task<SignInResult> PasswordSignInAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure)
+    {
+        var user = await UserManager.FindByNameAsync(userName);
+        if (user is null)
+        {
+            _dummyHash ??= UserManager.PasswordHasher.HashPassword(new ApplicationUser(), Guid.NewGuid().ToString());
+            UserManager.PasswordHasher.VerifyHashedPassword(new ApplicationUser(), _dummyHash, password);
+            return SignInResult.Failed;
+        }
+
+        return await PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure);
+    }
+
+    /// <summary>
+    /// The password first, for every account: a locked, disabled or waiting account says so only to someone with its
+    /// password, and otherwise fails like any wrong password after the same one check (Identity would answer those
+    /// before checking the password, and faster).
+    /// </summary>
+    public override async Task<SignInResult> CheckPasswordSignInAsync(ApplicationUser user, string password, bool lockoutOnFailure)
+    {
+        if (!await IsLockedOut(user) && await CanSignInAsync(user))
+        {
+            return await base.CheckPasswordSignInAsync(user, password, lockoutOnFailure);
+        }
+
+        var verified = UserManager.PasswordHasher.VerifyHashedPassword(user, user.PasswordHash ?? "", password);
+        return verified == PasswordVerificationResult.Failed
+            ? SignInResult.Failed
+            : await base.CheckPasswordSignInAsync(user, password, lockoutOnFailure: false);
+    }
 
     /// <summary>Disabled accounts, and accounts without a role yet (created for a role HR has not confirmed), cannot sign in.</summary>
     public override async Task<bool> CanSignInAsync(ApplicationUser user) =>
@@ -36,6 +71,12 @@ internal sealed class JrSignInManager(
     {
         var claims = additionalClaims.Where(c => c.Type != SessionStore.SessionClaim).ToList();
         var method = claims.FirstOrDefault(c => c.Type == "amr")?.Value ?? "external";
+        if (_refreshing is null && SessionStore.SessionOf(Context.User) is { } earlier && Context.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } earlierUser)
+        {
+            // Signing in over a sign-in replaces it: the earlier session ends rather than living on in a copied cookie.
+            await sessions.EndAsync(earlierUser, earlier, SessionEnd.SignedOut);
+        }
+
         var session = _refreshing ?? await sessions.StartAsync(user.Id, method, Context);
         claims.Add(new Claim(SessionStore.SessionClaim, session.ToString()));
         await base.SignInWithClaimsAsync(user, authenticationProperties, claims);

@@ -27,7 +27,7 @@ internal sealed class SessionStore(
     public static Guid? SessionOf(ClaimsPrincipal? principal) =>
         Guid.TryParse(principal?.FindFirstValue(SessionClaim), out var id) ? id : null;
 
-    /// <summary>Records a new sign-in of <paramref name="userId"/> and gives its id; forgets the user's sessions older than <see cref="SignInSessionOptions.KeepFor"/>.</summary>
+    /// <summary>Records a new sign-in of <paramref name="userId"/> and gives its id; forgets everyone's sessions older than <see cref="SignInSessionOptions.KeepFor"/>.</summary>
     public async Task<Guid> StartAsync(string userId, string method, HttpContext? request)
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -46,7 +46,7 @@ internal sealed class SessionStore(
         db.UserSessions.Add(session);
         await db.SaveChangesAsync();
         var forgetBefore = now - Options.KeepFor;
-        await db.UserSessions.Where(s => s.UserId == userId && s.StartedAtUtc < forgetBefore).ExecuteDeleteAsync();
+        await db.UserSessions.Where(s => s.StartedAtUtc < forgetBefore).ExecuteDeleteAsync();
         return session.Id;
     }
 
@@ -69,10 +69,7 @@ internal sealed class SessionStore(
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var ending = now >= session.StartedAtUtc + Options.AbsoluteLifetime ? SessionEnd.Expired
-            : now >= session.LastSeenAtUtc + Options.IdleTimeout ? SessionEnd.IdleTimeout
-            : (SessionEnd?)null;
-        if (ending is { } reason)
+        if (LimitReached(session, now) is { } reason)
         {
             await EndWhereAsync(db, s => s.Id == id, reason, now);
             logger.LogInformation("Session ended: {Reason}", reason);
@@ -119,9 +116,11 @@ internal sealed class SessionStore(
             .OrderByDescending(s => s.StartedAtUtc).Take(count).ToListAsync();
     }
 
-    /// <summary>Whether a session that has not been ended would still be going at <paramref name="now"/>.</summary>
-    public bool IsWithinLimits(UserSession session, DateTime now) =>
-        now < session.StartedAtUtc + Options.AbsoluteLifetime && now < session.LastSeenAtUtc + Options.IdleTimeout;
+    /// <summary>How a session that has not been marked ended stands at <paramref name="now"/>: null while it is going.</summary>
+    public SessionEnd? LimitReached(UserSession session, DateTime now) =>
+        now >= session.StartedAtUtc + Options.AbsoluteLifetime ? SessionEnd.Expired
+        : now >= session.LastSeenAtUtc + Options.IdleTimeout ? SessionEnd.IdleTimeout
+        : null;
 
     private static Task<int> EndWhereAsync(
         JrCaseworkDbContext db, System.Linq.Expressions.Expression<Func<UserSession, bool>> which, SessionEnd reason, DateTime now) =>

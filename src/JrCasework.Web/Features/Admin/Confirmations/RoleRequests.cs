@@ -66,22 +66,25 @@ internal sealed class RoleRequests(
         return await db.Users.CountAsync(u => u.RequestedRole != null && !u.IsDisabled, cancellationToken);
     }
 
-    /// <summary>Gives the user the role asked for; false when nothing waits (any more) or the request is about the HR user themselves.</summary>
-    public Task<bool> ConfirmAsync(string userId, CancellationToken cancellationToken = default) =>
-        DecideAsync(userId, confirm: true, cancellationToken);
+    /// <summary>
+    /// Gives the user <paramref name="role"/>, the role HR saw asked for; false when that request no longer waits (it was
+    /// decided, or the administrator asked for another role since) or is about the HR user themselves.
+    /// </summary>
+    public Task<bool> ConfirmAsync(string userId, string role, CancellationToken cancellationToken = default) =>
+        DecideAsync(userId, role, confirm: true, cancellationToken);
 
     /// <summary>Withdraws the request: the user keeps the role they have (an account created for the role keeps none).</summary>
-    public Task<bool> RefuseAsync(string userId, CancellationToken cancellationToken = default) =>
-        DecideAsync(userId, confirm: false, cancellationToken);
+    public Task<bool> RefuseAsync(string userId, string role, CancellationToken cancellationToken = default) =>
+        DecideAsync(userId, role, confirm: false, cancellationToken);
 
-    private async Task<bool> DecideAsync(string userId, bool confirm, CancellationToken cancellationToken)
+    private async Task<bool> DecideAsync(string userId, string role, bool confirm, CancellationToken cancellationToken)
     {
         var hrId = await currentUser.RequireRoleAsync(Roles.Hr, cancellationToken);
         await using var scope = scopeFactory.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<JrCaseworkDbContext>();
         var userManager = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         var user = await db.Users.Include(u => u.ManagedOrgUnits).SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
-        if (user is not { RequestedRole: { } requested, IsDisabled: false } || userId == hrId || user.RoleRequestedById == hrId)
+        if (user is not { RequestedRole: { } requested, IsDisabled: false } || requested != role || userId == hrId || user.RoleRequestedById == hrId)
         {
             return false;
         }
@@ -90,6 +93,11 @@ internal sealed class RoleRequests(
         var currentRole = await UserRoles.OfAsync(db, userId, cancellationToken);
         if (confirm)
         {
+            if (requested != Roles.Manager)
+            {
+                user.ManagedOrgUnits.Clear();
+            }
+
             await UserRoles.ChangeAsync(userManager, user, currentRole, requested);
         }
         else

@@ -46,13 +46,13 @@ internal sealed class MailAdministration(CurrentUser currentUser, IDbContextFact
 
     public async Task RetryAsync(long mailId, CancellationToken cancellationToken = default)
     {
-        await currentUser.RequireRoleAsync(Roles.Admin, cancellationToken);
+        var adminId = await currentUser.RequireRoleAsync(Roles.Admin, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var mail = await db.OutgoingMails.SingleOrDefaultAsync(m => m.Id == mailId, cancellationToken);
         if (mail is { Status: MailStatus.Failed })
         {
             mail.Retry(clock.GetUtcNow().UtcDateTime);
-            await db.SaveChangesAsync(cancellationToken);
+            await db.RecordAsync(clock, adminId, AuditActions.Admin.MailRetry, "mail:" + mailId, cancellationToken: cancellationToken);
         }
     }
 }

@@ -80,6 +80,9 @@ internal sealed class UserAdministration(
             EmailConfirmed = true,
             DisplayName = request.DisplayName.Trim(),
             OrgUnitId = request.OrgUnitId!.Value,
+
+            // The administrator knows the first password: the user replaces it at their first sign-in (ASVS 2.3.1).
+            MustChangePassword = true,
         };
         UserChecks.SetManagedUnits(user, request);
 
@@ -162,7 +165,8 @@ internal sealed class UserAdministration(
         {
             DisplayName = user.DisplayName,
             Email = user.Email ?? "",
-            Role = role ?? Roles.Supervisor,
+            // A role that waits for HR is what the form shows, so saving a name does not drop the request.
+            Role = user.RequestedRole ?? role ?? Roles.Supervisor,
             OrgUnitId = user.OrgUnitId,
             ManagedOrgUnitIds = [.. user.ManagedOrgUnits.Select(m => m.OrgUnitId)],
         };
@@ -200,7 +204,12 @@ internal sealed class UserAdministration(
         user.Email = email;
         user.UserName = email;
         user.OrgUnitId = details.OrgUnitId!.Value;
-        UserChecks.SetManagedUnits(user, details);
+        if (!(currentRole == Roles.Manager && details.Role != Roles.Manager && UserRoles.NeedsConfirmation(details.Role)))
+        {
+            // A manager waiting for another role keeps managing their units until HR gives it.
+            UserChecks.SetManagedUnits(user, details);
+        }
+
         await userManager.UpdateNormalizedEmailAsync(user);
         await userManager.UpdateNormalizedUserNameAsync(user);
         var updated = await userManager.UpdateAsync(user);
@@ -213,7 +222,13 @@ internal sealed class UserAdministration(
 
         // A role with access to other people's cases waits for HR's confirmation; the user keeps the role they have.
         var roleChanges = details.Role != currentRole && !UserRoles.NeedsConfirmation(details.Role);
-        if (details.Role != currentRole && UserRoles.NeedsConfirmation(details.Role))
+        if (details.Role == currentRole && user.RequestedRole is not null)
+        {
+            // Back to the role the user has: the administrator withdraws what they asked for.
+            UserRoles.ClearRequest(user);
+            await userManager.UpdateAsync(user);
+        }
+        else if (details.Role != currentRole && details.Role != user.RequestedRole && UserRoles.NeedsConfirmation(details.Role))
         {
             UserRoles.Request(user, details.Role, adminId, clock.GetUtcNow().UtcDateTime);
             await userManager.UpdateAsync(user);
