@@ -18,17 +18,14 @@ internal sealed class IdentityRevalidatingAuthenticationStateProvider : Revalida
     private static readonly Task<AuthenticationState> SignedOut = Task.FromResult(new AuthenticationState(new ClaimsPrincipal(new ClaimsIdentity())));
 
     private readonly IServiceScopeFactory _scopeFactory;
-    private readonly IOptions<IdentityOptions> _options;
     private readonly SessionStore _sessions;
     private readonly ILogger _logger;
 
     public IdentityRevalidatingAuthenticationStateProvider(
-        ILoggerFactory loggerFactory, IServiceScopeFactory scopeFactory, IOptions<IdentityOptions> options,
-        SessionStore sessions, IOptions<SignInSessionOptions> sessionOptions)
+        ILoggerFactory loggerFactory, IServiceScopeFactory scopeFactory, SessionStore sessions, IOptions<SignInSessionOptions> sessionOptions)
         : base(loggerFactory)
     {
         _scopeFactory = scopeFactory;
-        _options = options;
         _sessions = sessions;
         _logger = loggerFactory.CreateLogger<IdentityRevalidatingAuthenticationStateProvider>();
         RevalidationInterval = sessionOptions.Value.RevalidationInterval;
@@ -44,10 +41,11 @@ internal sealed class IdentityRevalidatingAuthenticationStateProvider : Revalida
         AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
         // Revalidating is no activity of the user's: it only asks whether the session still holds.
+        // The session, then Identity's own stamp check (JrSignInManager also refuses disabled users there).
         await using var scope = _scopeFactory.CreateAsyncScope();
-        var userManager = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var signIn = scope.ServiceProvider.GetRequiredService<SignInManager<ApplicationUser>>();
         var valid = await _sessions.IsActiveAsync(authenticationState.User, activity: false)
-            && await ValidateSecurityStampAsync(userManager, authenticationState.User);
+            && await signIn.ValidateSecurityStampAsync(authenticationState.User) is not null;
         SignedOutByServer |= !valid;
         return valid;
     }
@@ -80,23 +78,5 @@ internal sealed class IdentityRevalidatingAuthenticationStateProvider : Revalida
             // The minute's revalidation still signs the circuit out.
             _logger.LogWarning(exception, "Could not check a circuit's session at once");
         }
-    }
-
-    private async Task<bool> ValidateSecurityStampAsync(UserManager<ApplicationUser> userManager, ClaimsPrincipal principal)
-    {
-        var user = await userManager.GetUserAsync(principal);
-        if (user is null || user.IsDisabled)
-        {
-            return false;
-        }
-
-        if (!userManager.SupportsUserSecurityStamp)
-        {
-            return true;
-        }
-
-        var principalStamp = principal.FindFirstValue(_options.Value.ClaimsIdentity.SecurityStampClaimType);
-        var userStamp = await userManager.GetSecurityStampAsync(user);
-        return principalStamp == userStamp;
     }
 }

@@ -49,7 +49,7 @@ internal sealed class JrSignInManager(
     /// </summary>
     public override async Task<SignInResult> CheckPasswordSignInAsync(ApplicationUser user, string password, bool lockoutOnFailure)
     {
-        if (!await IsLockedOut(user) && await CanSignInAsync(user))
+        if (await PreSignInCheck(user) is null)
         {
             return await base.CheckPasswordSignInAsync(user, password, lockoutOnFailure);
         }
