@@ -9,8 +9,8 @@ internal sealed class JrCaseConfiguration : IEntityTypeConfiguration<JrCase>
         builder.Property(c => c.Reference).HasMaxLength(20);
         builder.HasIndex(c => c.Reference).IsUnique();
         builder.HasIndex(c => new { c.ReferenceYear, c.ReferenceSequence }).IsUnique();
-        builder.Property(c => c.Title).HasMaxLength(200);
-        builder.Property(c => c.Objective).HasMaxLength(4000);
+        builder.Property(c => c.Title).HasMaxLength(TextLimit.Name);
+        builder.Property(c => c.Objective).HasMaxLength(TextLimit.Long);
         builder.Property(c => c.OwnerUserId).HasMaxLength(450);
         builder.Property(c => c.ReferredToUserId).HasMaxLength(450);
         builder.Property(c => c.Version).IsConcurrencyToken();
@@ -71,8 +71,8 @@ internal sealed class FactConfiguration : IEntityTypeConfiguration<Fact>
     public void Configure(EntityTypeBuilder<Fact> builder)
     {
         builder.ToTable("CaseFacts");
-        builder.Property(f => f.Source).HasMaxLength(200);
-        builder.Property(f => f.Text).HasMaxLength(4000);
+        builder.Property(f => f.Source).HasMaxLength(TextLimit.Name);
+        builder.Property(f => f.Text).HasMaxLength(TextLimit.Long);
         builder.Property<int>("CaseId");
         builder.HasIndex("CaseId", nameof(Fact.Number)).IsUnique();
     }
@@ -83,7 +83,7 @@ internal sealed class PossibleActionConfiguration : IEntityTypeConfiguration<Pos
     public void Configure(EntityTypeBuilder<PossibleAction> builder)
     {
         builder.ToTable("CasePossibleActions");
-        builder.Property(a => a.Description).HasMaxLength(1000);
+        builder.Property(a => a.Description).HasMaxLength(TextLimit.Description);
         builder.Property<int>("CaseId");
         builder.HasIndex("CaseId", nameof(PossibleAction.Number)).IsUnique();
         builder.Ignore(a => a.IsWeighed);
@@ -96,7 +96,7 @@ internal sealed class DecisionConfiguration : IEntityTypeConfiguration<Decision>
     public void Configure(EntityTypeBuilder<Decision> builder)
     {
         builder.ToTable("CaseDecisions");
-        builder.Property(d => d.Rationale).HasMaxLength(4000);
+        builder.Property(d => d.Rationale).HasMaxLength(TextLimit.Long);
         builder.PrimitiveCollection(d => d.ChosenActionNumbers).HasField("_chosenActionNumbers").UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }
@@ -156,10 +156,10 @@ internal sealed class CaseCategoryConfiguration : IEntityTypeConfiguration<CaseC
     public void Configure(EntityTypeBuilder<CaseCategory> builder)
     {
         builder.ToTable("CaseCategories");
-        builder.Property(c => c.Code).HasMaxLength(40);
+        builder.Property(c => c.Code).HasMaxLength(CaseCategory.MaxCodeLength);
         builder.HasIndex(c => c.Code).IsUnique();
-        builder.Property(c => c.NameEn).HasMaxLength(100);
-        builder.Property(c => c.NameNl).HasMaxLength(100);
+        builder.Property(c => c.NameEn).HasMaxLength(CaseCategory.MaxNameLength);
+        builder.Property(c => c.NameNl).HasMaxLength(CaseCategory.MaxNameLength);
         builder.HasData(DefaultCategories.All);
     }
 }

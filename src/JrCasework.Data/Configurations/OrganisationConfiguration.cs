@@ -4,7 +4,7 @@ internal sealed class OrgUnitConfiguration : IEntityTypeConfiguration<OrgUnit>
 {
     public void Configure(EntityTypeBuilder<OrgUnit> builder)
     {
-        builder.Property(u => u.Name).HasMaxLength(100);
+        builder.Property(u => u.Name).HasMaxLength(OrgUnit.MaxNameLength);
         builder.HasOne<OrgUnit>().WithMany().HasForeignKey(u => u.ParentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(u => u.Name);
     }

@@ -16,6 +16,10 @@ public sealed class CaseCategory
         IsActive = true;
     }
 
+    public const int MaxNameLength = 100;
+
+    public const int MaxCodeLength = 40;
+
     public int Id { get; private set; }
 
     /// <summary>A stable code, e.g. <c>attendance</c>; never shown to users.</summary>
@@ -37,6 +41,12 @@ public sealed class CaseCategory
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(nameEn);
         ArgumentException.ThrowIfNullOrWhiteSpace(nameNl);
+        if (TextLimit.Check(nameEn, MaxNameLength) != TextProblem.None || TextLimit.Check(nameNl, MaxNameLength) != TextProblem.None)
+        {
+            // The administration checks first (CategoryAdministration); a name that gets here is a bug.
+            throw new ArgumentException($"A category name has at most {MaxNameLength} characters, without control characters.", nameof(nameEn));
+        }
+
         NameEn = nameEn.Trim();
         NameNl = nameNl.Trim();
     }

@@ -31,6 +31,12 @@ public enum CaseRule
     LoopNeedsUnmetObjective,
     DateTooFarAhead,
     FactDateInFuture,
+
+    /// <summary>A text is longer than its field keeps; the detail is the limit.</summary>
+    TextTooLong,
+
+    /// <summary>A text holds a control character (NUL, escape, ...) that nobody types.</summary>
+    TextUnusableCharacter,
 }
 
 /// <summary>

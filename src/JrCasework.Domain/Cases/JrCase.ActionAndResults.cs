@@ -14,6 +14,7 @@ public sealed partial class JrCase
             "Name who helps you handle this.");
         Require(input.Handling != Handling.ReferredToManager || !string.IsNullOrWhiteSpace(input.ManagerUserId), CaseRule.ManagerRequired,
             "Choose the manager you refer this to.");
+        RequireFits((input.HelperName, TextLimit.Name), (input.When, TextLimit.Name), (input.Where, TextLimit.Name), (input.ExplanationToEmployee, TextLimit.Long));
         if (Step > CaseStep.TakeAction)
         {
             // Past step 3 a correction may not undo what the move to step 4 required.
@@ -43,6 +44,7 @@ public sealed partial class JrCase
         RequireOpen();
         Require(Step >= CaseStep.TakeAction, CaseRule.NotInThisStep, "Action items belong to step 3, after the decision.");
         RequireText(owner, description);
+        RequireFits((description, TextLimit.Short), (owner, TextLimit.Name));
         RequireWithinReach(dueOn, by);
         var item = new ActionItem(NextNumber(_actionItems.Select(i => i.Number)), Loop, description.Trim(), owner.Trim(), dueOn);
         _actionItems.Add(item);
@@ -108,6 +110,7 @@ public sealed partial class JrCase
         Require(followUp.Status == FollowUpStatus.Scheduled, CaseRule.FollowUpNotOpen, "This follow-up is already done or cancelled.");
         Require(new[] { observation.Output, observation.Attitudes, observation.Relationships, observation.Note }.Any(t => !string.IsNullOrWhiteSpace(t)),
             CaseRule.ObservationRequired, "Write what you saw: changes in output, attitudes or relationships.");
+        RequireFits((observation.Output, TextLimit.Long), (observation.Attitudes, TextLimit.Long), (observation.Relationships, TextLimit.Long), (observation.Note, TextLimit.Long));
         followUp.Check(observation, by.AtUtc);
         Record(by, CaseEvent.FollowUpChecked, Step, followUp.DueOn.ToString("yyyy-MM-dd"));
     }
@@ -118,6 +121,7 @@ public sealed partial class JrCase
         var followUp = Find(_followUps, f => f.Number == followUpNumber);
         Require(followUp.Status == FollowUpStatus.Scheduled, CaseRule.FollowUpNotOpen, "Only a scheduled follow-up can be moved.");
         Require(!string.IsNullOrWhiteSpace(reason), CaseRule.ReasonRequired, "Write why the follow-up moves.");
+        RequireFits((reason, TextLimit.Short));
         Require(dueOn >= by.Today, CaseRule.FollowUpDateInvalid, "A follow-up cannot be moved into the past.");
         RequireWithinReach(dueOn, by);
         var previous = followUp.DueOn.ToString("yyyy-MM-dd");
@@ -131,6 +135,7 @@ public sealed partial class JrCase
         var followUp = Find(_followUps, f => f.Number == followUpNumber);
         Require(followUp.Status == FollowUpStatus.Scheduled, CaseRule.FollowUpNotOpen, "Only a scheduled follow-up can be cancelled.");
         Require(!string.IsNullOrWhiteSpace(reason), CaseRule.ReasonRequired, "Write why the follow-up is cancelled.");
+        RequireFits((reason, TextLimit.Short));
         followUp.Cancel(reason.Trim());
         Record(by, CaseEvent.FollowUpCancelled, Step, $"{followUp.DueOn:yyyy-MM-dd}: {reason.Trim()}");
     }
@@ -147,6 +152,7 @@ public sealed partial class JrCase
         RequireMoveOn(CaseStep.CheckResults);
         Require(outcome.ObjectiveMet != ObjectiveMet.No || !string.IsNullOrWhiteSpace(closeAnywayReason), CaseRule.ObjectiveNotMetNeedsReason,
             "The objective was not met: go around again from step 1, or write why you close the case anyway.");
+        RequireFits((outcome.HowItHelped, TextLimit.Long), (outcome.LessonsLearned, TextLimit.Long), (closeAnywayReason, TextLimit.Long));
 
         foreach (var open in _followUps.Where(f => f.Status == FollowUpStatus.Scheduled))
         {
@@ -167,6 +173,7 @@ public sealed partial class JrCase
         RequireMoveOn(CaseStep.CheckResults);
         Require(outcome.ObjectiveMet != ObjectiveMet.Yes, CaseRule.LoopNeedsUnmetObjective,
             "The objective was met: close the case instead of going around again.");
+        RequireFits((outcome.HowItHelped, TextLimit.Long), (outcome.LessonsLearned, TextLimit.Long));
         _outcomes.Add(new LoopOutcome(Loop, outcome, closedCase: false, closeAnywayReason: null, by.AtUtc));
         Loop++;
         MoveTo(CaseStep.Facts, by, $"Loop {Loop}", CaseEvent.NewLoopStarted);

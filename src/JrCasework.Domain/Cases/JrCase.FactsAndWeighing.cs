@@ -9,6 +9,7 @@ public sealed partial class JrCase
     {
         RequireOpen();
         Require(!string.IsNullOrWhiteSpace(objective), CaseRule.ObjectiveRequired, "Write down what you want to achieve.");
+        RequireFits((objective, TextLimit.Long));
         var previous = Objective;
         Objective = objective.Trim();
         Record(by, CaseEvent.ObjectiveChanged, Step, null, previous);
@@ -19,6 +20,7 @@ public sealed partial class JrCase
     {
         RequireOpen();
         Require(!string.IsNullOrWhiteSpace(title), CaseRule.TitleRequired, "A case needs a title.");
+        RequireFits((title, TextLimit.Name));
         var previous = $"{Title} | {CategoryId} | {Origin}";
         Title = title.Trim();
         CategoryId = categoryId;
@@ -42,6 +44,7 @@ public sealed partial class JrCase
         Require(Step != CaseStep.Objective, CaseRule.ObjectiveRequired,
             "Determine the objective first: facts are gathered in step 1, after the objective is written.");
         RequireText(source, text);
+        RequireFits((source, TextLimit.Name), (text, TextLimit.Long));
         RequireHappened(date, by);
         RequireKnownEmployee(conversationWithEmployeeId);
         var fact = new Fact(NextNumber(_facts.Select(f => f.Number)), Loop, kind, source.Trim(), date, text.Trim(), conversationWithEmployeeId);
@@ -55,6 +58,7 @@ public sealed partial class JrCase
     {
         RequireOpen();
         RequireText(source, text);
+        RequireFits((source, TextLimit.Name), (text, TextLimit.Long));
         RequireHappened(date, by);
         RequireKnownEmployee(conversationWithEmployeeId);
         var fact = Find(_facts, f => f.Number == factNumber);
@@ -76,6 +80,7 @@ public sealed partial class JrCase
     public void StartWeighing(Actor by, string? reasonDespiteMissingParts = null)
     {
         var incomplete = Card(CaseStep.Facts).Blocker;
+        RequireFits((reasonDespiteMissingParts, TextLimit.Long));
         if (incomplete is not null)
         {
             // The one guard of step 1 a written reason may override: the whole story.
@@ -123,6 +128,7 @@ public sealed partial class JrCase
         Require(chosenPossibleActionNumbers.Count > 0, CaseRule.ChooseAnAction, "Choose at least one of the possible actions.");
         Require(chosenPossibleActionNumbers.All(n => _possibleActions.Any(a => a.Number == n)), CaseRule.UnknownItem, "Choose from this case's possible actions.");
         Require(!string.IsNullOrWhiteSpace(rationale), CaseRule.RationaleRequired, "Write why you chose this: it is what you will explain to the employee.");
+        RequireFits((rationale, TextLimit.Long));
 
         _decisions.Add(new Decision(Loop, chosenPossibleActionNumbers.Distinct(), rationale.Trim(), by.AtUtc));
         MoveTo(CaseStep.TakeAction, by, rationale.Trim(), CaseEvent.Decided);

@@ -49,6 +49,7 @@ public sealed partial class JrCase
         var reference = CaseReference.Format(referenceYear, referenceSequence);
         ArgumentException.ThrowIfNullOrWhiteSpace(ownerUserId);
         Require(!string.IsNullOrWhiteSpace(title), CaseRule.TitleRequired, "A case needs a title.");
+        RequireFits((title, TextLimit.Name), (objective, TextLimit.Long));
         Require(employees.Count > 0, CaseRule.EmployeeRequired, "A case concerns at least one employee.");
 
         var @case = new JrCase
@@ -166,6 +167,7 @@ public sealed partial class JrCase
     {
         RequireOpen();
         Require(Enum.IsDefined(step) && step < Step, CaseRule.OnlyBackwards, "You can only go back to an earlier step; moving forward has its own checks.");
+        RequireFits((reason, TextLimit.Short));
         MoveTo(step, by, reason?.Trim(), CaseEvent.ReturnedToStep);
     }
 
@@ -229,11 +231,30 @@ public sealed partial class JrCase
         Require(employeeId is null || _employees.Any(e => e.EmployeeId == employeeId), CaseRule.UnknownItem,
             "The conversation must be with one of the employees this case concerns.");
 
+    /// <summary>Refuses a text longer than its field keeps or holding a character nobody types (see <see cref="TextLimit"/>).</summary>
+    private static void RequireFits(params ReadOnlySpan<(string? Text, int Max)> texts)
+    {
+        foreach (var (text, max) in texts)
+        {
+            switch (TextLimit.Check(text, max))
+            {
+                case TextProblem.TooLong:
+                    throw new CaseRuleException(CaseRule.TextTooLong, $"Keep this text under {max} characters.", [max.ToString(CultureInfo.InvariantCulture)]);
+                case TextProblem.UnusableCharacter:
+                    throw new CaseRuleException(CaseRule.TextUnusableCharacter, "The text holds a control character that cannot be kept; type it again.");
+            }
+        }
+    }
+
     private static void RequireText(string first, string second) =>
         Require(!string.IsNullOrWhiteSpace(first) && !string.IsNullOrWhiteSpace(second), CaseRule.TextRequired, "Fill in every field.");
 
-    private static void RequireDescription(PossibleActionInput input) =>
+    private static void RequireDescription(PossibleActionInput input)
+    {
         Require(!string.IsNullOrWhiteSpace(input.Description), CaseRule.TextRequired, "Describe the possible action.");
+        RequireFits((input.Description, TextLimit.Description), (input.Individual?.Note, TextLimit.Short), (input.Group?.Note, TextLimit.Short),
+            (input.Production?.Note, TextLimit.Short), (input.PolicyNote, TextLimit.Short));
+    }
 
     private static int NextNumber(IEnumerable<int> numbers) => numbers.DefaultIfEmpty(0).Max() + 1;
 

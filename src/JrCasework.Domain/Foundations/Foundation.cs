@@ -40,6 +40,9 @@ public enum FoundationRule
     ChangeDetailsRequired,
     ChangeDetailsOnlyForChanges,
     TextTooLong,
+
+    /// <summary>A control character (NUL, escape, ...) nobody types.</summary>
+    UnusableCharacter,
 }
 
 /// <summary>A moment that cannot be logged as given; <see cref="Rule"/> lets the UI say why in the user's language.</summary>

@@ -79,12 +79,12 @@ public sealed class FoundationMoment
         Require(occurredOn <= today, FoundationRule.DateInFuture, "A moment is logged once it happened: the date cannot be in the future.");
         Require(occurredOn >= today.AddDays(-MaxDaysBack), FoundationRule.DateTooOld, "A moment can be logged up to a year back.");
         var cleanNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
-        Require((cleanNote?.Length ?? 0) <= MaxNoteLength, FoundationRule.TextTooLong, $"Keep the note under {MaxNoteLength} characters.");
+        RequireFits(cleanNote);
         if (foundation == Foundation.ChangeInAdvance)
         {
             Require(change is not null && !string.IsNullOrWhiteSpace(change.WhatChanges), FoundationRule.ChangeDetailsRequired,
                 "Say what changes and when it takes effect.");
-            Require(change!.WhatChanges.Trim().Length <= MaxNoteLength, FoundationRule.TextTooLong, $"Keep the text under {MaxNoteLength} characters.");
+            RequireFits(change!.WhatChanges);
         }
         else
         {
@@ -94,6 +94,13 @@ public sealed class FoundationMoment
         var moment = new FoundationMoment(supervisorUserId, foundation, occurredOn, cleanNote, change, nowUtc);
         moment._employees.AddRange(employeeIds.Distinct().Select(id => new FoundationMomentEmployee(id)));
         return moment;
+    }
+
+    private static void RequireFits(string? text)
+    {
+        var problem = TextLimit.Check(text, MaxNoteLength);
+        Require(problem != TextProblem.TooLong, FoundationRule.TextTooLong, $"Keep the text under {MaxNoteLength} characters.");
+        Require(problem != TextProblem.UnusableCharacter, FoundationRule.UnusableCharacter, "The text holds a control character that cannot be kept.");
     }
 
     private static void Require(bool condition, FoundationRule rule, string message)

@@ -75,9 +75,9 @@ public sealed class Employee
         {
             yield return new EmployeeProblem(field, EmployeeRule.Required, limit);
         }
-        else if (value.Trim().Length > limit)
+        else if (TextLimit.Check(value, limit) is var problem and not TextProblem.None)
         {
-            yield return new EmployeeProblem(field, EmployeeRule.TooLong, limit);
+            yield return new EmployeeProblem(field, problem == TextProblem.TooLong ? EmployeeRule.TooLong : EmployeeRule.UnusableCharacter, limit);
         }
     }
 }
@@ -94,6 +94,7 @@ public enum EmployeeRule
 {
     Required,
     TooLong,
+    UnusableCharacter,
 }
 
 /// <summary>A field of an employee that breaks a rule; <paramref name="Limit"/> is that field's maximum length.</summary>

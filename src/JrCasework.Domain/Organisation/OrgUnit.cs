@@ -14,19 +14,22 @@ public sealed class OrgUnit
         ParentId = parentId;
     }
 
+    public const int MaxNameLength = 100;
+
     public int Id { get; private set; }
 
     public string Name { get; private set; } = string.Empty;
 
     public int? ParentId { get; private set; }
 
-    /// <summary>Gives the unit a new name; the name is required and at most 100 characters.</summary>
+    /// <summary>Gives the unit a new name; the name is required and at most <see cref="MaxNameLength"/> characters.</summary>
     public void Rename(string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        if (name.Trim().Length > 100)
+        if (TextLimit.Check(name, MaxNameLength) != TextProblem.None)
         {
-            throw new ArgumentException("An org unit name has at most 100 characters.", nameof(name));
+            // The administration checks first (OrgUnitAdministration); a name that gets here is a bug.
+            throw new ArgumentException($"An org unit name has at most {MaxNameLength} characters, without control characters.", nameof(name));
         }
 
         Name = name.Trim();

@@ -97,10 +97,10 @@ public sealed class CaseReview
         ArgumentNullException.ThrowIfNull(input);
         var remarks = Clean(input.Remarks);
         var advice = Clean(input.Advice);
-        if ((remarks?.Length ?? 0) > MaxTextLength || (advice?.Length ?? 0) > MaxTextLength)
+        if (TextLimit.Check(remarks, MaxTextLength) != TextProblem.None || TextLimit.Check(advice, MaxTextLength) != TextProblem.None)
         {
-            // The form limits the length; a longer text here is a bug, not a user's mistake.
-            throw new ArgumentException($"Remarks and advice are at most {MaxTextLength} characters.", nameof(input));
+            // The form checks both texts first (CaseReviewForm); a text that gets here is a bug, not a user's mistake.
+            throw new ArgumentException($"Remarks and advice are at most {MaxTextLength} characters, without control characters.", nameof(input));
         }
 
         Objective = input.Assessment.Objective;

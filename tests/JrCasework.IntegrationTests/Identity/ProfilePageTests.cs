@@ -23,4 +23,22 @@ public sealed class ProfilePageTests(CaseFixture fixture) : IClassFixture<CaseFi
         await using var db = fixture.CreateDbContext();
         Assert.Equal(DemoData.SupervisorLogistics.DisplayName, (await db.Users.SingleAsync(u => u.Email == DemoData.SupervisorLogistics.Email)).DisplayName);
     }
+
+    [Fact]
+    public async Task ANameWithAControlCharacter_IsRefused_AndTheNameStays()
+    {
+        using var client = await BrowserLikeClient.SignedInAsync(fixture, DemoData.SupervisorProduction.Email);
+
+        using var response = await BrowserLikeClient.PostFormAsync(client, Page, "profile", new()
+        {
+            // An escape character: NUL itself never reaches the page, the framework answers such a form 400.
+            ["Input.DisplayName"] = "Sanne\u001b de Vries",
+            ["Input.TimeZone"] = "",
+        });
+
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        Assert.Contains("a character that cannot be kept", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await using var db = fixture.CreateDbContext();
+        Assert.Equal(DemoData.SupervisorProduction.DisplayName, (await db.Users.SingleAsync(u => u.Email == DemoData.SupervisorProduction.Email)).DisplayName);
+    }
 }

@@ -8,6 +8,9 @@ public enum AdminRule
 {
     Required,
     TooLong,
+
+    /// <summary>A control character (NUL, escape, ...) nobody types; see <see cref="TextLimit"/>.</summary>
+    UnusableCharacter,
     InvalidEmail,
     CodeFormat,
     CodeTaken,
@@ -39,16 +42,16 @@ public sealed record AdminResult(IReadOnlyList<FieldError> Errors)
 
     public static AdminResult Refused(string field, AdminRule rule, params object[] values) => new([new FieldError(field, rule, values)]);
 
-    /// <summary>The check every required text of the administration makes: filled in, and no longer than its limit once trimmed.</summary>
+    /// <summary>The check every required text of the administration makes: filled in, no longer than its limit once trimmed, no control character.</summary>
     public static IEnumerable<FieldError> CheckText(string field, string? value, int maxLength)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
             yield return new FieldError(field, AdminRule.Required);
         }
-        else if (value.Trim().Length > maxLength)
+        else if (TextLimit.Check(value, maxLength) is var problem and not TextProblem.None)
         {
-            yield return new FieldError(field, AdminRule.TooLong, maxLength);
+            yield return problem == TextProblem.TooLong ? new FieldError(field, AdminRule.TooLong, maxLength) : new FieldError(field, AdminRule.UnusableCharacter);
         }
     }
 

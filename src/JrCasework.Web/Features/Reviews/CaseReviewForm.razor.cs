@@ -89,9 +89,10 @@ public sealed partial class CaseReviewForm
             return;
         }
 
-        if ((_remarks?.Length ?? 0) > CaseReview.MaxTextLength || (_advice?.Length ?? 0) > CaseReview.MaxTextLength)
+        var problems = new[] { TextLimit.Check(_remarks, CaseReview.MaxTextLength), TextLimit.Check(_advice, CaseReview.MaxTextLength) };
+        if (problems.Contains(TextProblem.TooLong) || problems.Contains(TextProblem.UnusableCharacter))
         {
-            _error = R["Review.TooLong", CaseReview.MaxTextLength];
+            _error = problems.Contains(TextProblem.TooLong) ? R["Review.TooLong", CaseReview.MaxTextLength] : R["Review.UnusableCharacter"];
             return;
         }
 

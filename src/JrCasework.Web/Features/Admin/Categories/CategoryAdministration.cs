@@ -28,8 +28,8 @@ internal sealed partial class CategoryAdministration(
     public const string CodeField = "code";
     public const string NameEnField = "nameEn";
     public const string NameNlField = "nameNl";
-    private const int MaxCodeLength = 40;
-    private const int MaxNameLength = 100;
+    private const int MaxCodeLength = CaseCategory.MaxCodeLength;
+    private const int MaxNameLength = CaseCategory.MaxNameLength;
     private const int Step = 10;
 
     /// <summary>Every category, active or not, in the order they are offered.</summary>

@@ -182,7 +182,7 @@ internal sealed class EmployeeAdministration(
         var problems = Employee.Check(form.FullName, form.EmployeeNumber);
         var errors = problems.Select(p => new FieldError(
                 p.Field == EmployeeField.FullName ? FullNameField : NumberField,
-                p.Rule == EmployeeRule.Required ? AdminRule.Required : AdminRule.TooLong,
+                p.Rule switch { EmployeeRule.Required => AdminRule.Required, EmployeeRule.TooLong => AdminRule.TooLong, _ => AdminRule.UnusableCharacter },
                 p.Limit))
             .ToList();
         if (!problems.Any(p => p.Field == EmployeeField.EmployeeNumber))

@@ -16,6 +16,7 @@ public enum ImportRule
     DuplicateInDatabase,
     Missing,
     TooLong,
+    UnusableCharacter,
     UnknownUnit,
     AmbiguousUnit,
     UnknownSupervisor,
@@ -230,6 +231,6 @@ internal sealed class EmployeeImporter(
         checks.Where(p => p.Field == field).Select(p => new ImportProblem(
             line,
             field == EmployeeField.FullName ? NameColumn : NumberColumn,
-            p.Rule == EmployeeRule.Required ? ImportRule.Missing : ImportRule.TooLong,
+            p.Rule switch { EmployeeRule.Required => ImportRule.Missing, EmployeeRule.TooLong => ImportRule.TooLong, _ => ImportRule.UnusableCharacter },
             p.Limit));
 }

@@ -22,7 +22,7 @@ internal sealed class OrgUnitAdministration(
 {
     public const string NameField = "name";
     public const string ParentField = "parent";
-    private const int MaxNameLength = 100;
+    private const int MaxNameLength = OrgUnit.MaxNameLength;
 
     /// <summary>The whole tree, depth first, siblings by name.</summary>
     public async Task<IReadOnlyList<OrgUnitNode>> TreeAsync(CancellationToken cancellationToken = default)
