@@ -7,6 +7,8 @@ builder.AddJrCaseworkLogging();
 builder.AddJrCaseworkTelemetry();
 builder.AddJrCaseworkData();
 builder.Services.AddJrCaseworkIdentity();
+// The headers first: every response gets them, a refusal over plain HTTP included.
+builder.Services.AddJrCaseworkSecurityHeaders(builder.Configuration, builder.Environment);
 builder.Services.AddJrCaseworkHttps(builder.Configuration, builder.Environment);
 builder.Services.AddJrCaseworkLocalization();
 builder.Services.AddJrCaseworkUi();

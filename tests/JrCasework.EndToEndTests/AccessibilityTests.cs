@@ -14,7 +14,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
     private static readonly string[] Languages = ["en-GB", "nl-NL"];
 
     /// <summary>Pages whose look the palette changes most: to look at after a change of colours.</summary>
-    private static readonly string[] Photographed = ["login", "case-check", "case-weigh", "dashboard", "reports", "team", "admin-users"];
+    private static readonly string[] Photographed = ["login", "two-factor-set-up", "case-check", "case-weigh", "dashboard", "reports", "team", "admin-users"];
 
     /// <summary>Each role signs in once per test run; the cookies are reused by every page of that role.</summary>
     private static readonly ConcurrentDictionary<string, string> SignedInStates = new();
@@ -34,6 +34,8 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
         ["change-password"] = Static(DemoData.SupervisorProduction, "Account/Manage/ChangePassword", "h1"),
         ["reminders"] = Static(DemoData.SupervisorProduction, "Account/Manage/Reminders", "h1"),
         ["sign-ins"] = Static(DemoData.SupervisorProduction, "Account/Manage/Sessions", "#sessions"),
+        ["two-factor"] = Static(DemoData.SupervisorProduction, "Account/Manage/TwoFactor", "#two-factor-state"),
+        ["two-factor-set-up"] = Static(DemoData.Manager, "Account/Manage/TwoFactor/Enable", "#two-factor-qr"),
         ["my-cases"] = Live(DemoData.SupervisorProduction, "cases", "#new-case"),
         ["new-case"] = Live(DemoData.SupervisorProduction, "cases/new", "#new-case-form"),
         ["case-objective"] = CaseAt(CaseStep.Objective),

@@ -63,6 +63,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             StorageState = storageState,
         });
         context.SetDefaultTimeout(15_000);
+        await CspWatch.StartAsync(context);
         return await context.NewPageAsync();
     }
 

@@ -33,10 +33,15 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        var violations = _contexts.SelectMany(CspWatch.ViolationsIn).ToList();
+
         // Closing a context a test has closed itself already does nothing.
         foreach (var context in _contexts)
         {
             await context.CloseAsync();
         }
+
+        // Every page a browser test opened keeps to the Content-Security-Policy (no inline script or handler it blocked).
+        Assert.True(violations.Count == 0, "Content-Security-Policy violations:\n" + string.Join("\n", violations));
     }
 }

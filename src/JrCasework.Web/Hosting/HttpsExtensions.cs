@@ -16,6 +16,10 @@ internal static class HttpsExtensions
     /// <summary>Settings section: <c>KnownProxies</c> (addresses) and <c>KnownNetworks</c> (CIDR ranges), comma-separated.</summary>
     public const string Section = "ReverseProxy";
 
+    /// <summary>Whether the site is reached over HTTPS only: <c>Https:Required</c>, by default everywhere but Development.</summary>
+    public static bool IsRequired(IConfiguration configuration, IHostEnvironment environment) =>
+        configuration.GetValue("Https:Required", !environment.IsDevelopment());
+
     public static IServiceCollection AddJrCaseworkHttps(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         // Before every other middleware (authentication and authorisation included, which the host adds first).
@@ -44,13 +48,7 @@ internal static class HttpsExtensions
             }
         });
 
-        services.AddHsts(options =>
-        {
-            options.MaxAge = TimeSpan.FromDays(365);
-            options.IncludeSubDomains = configuration.GetValue<bool>("Https:HstsIncludeSubDomains");
-        });
-
-        if (configuration.GetValue("Https:Required", !environment.IsDevelopment()))
+        if (IsRequired(configuration, environment))
         {
             services.AddTransient<IStartupFilter, HttpsOnly>();
             // A __Host- cookie is only accepted over HTTPS, for this host and every path: no subdomain can set or read it.

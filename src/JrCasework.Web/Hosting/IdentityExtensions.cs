@@ -1,6 +1,7 @@
 using JrCasework.Data.Identity;
 using JrCasework.Web.Components.Account;
 using JrCasework.Web.Components.Account.Sessions;
+using JrCasework.Web.Components.Account.TwoFactor;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -61,6 +62,7 @@ internal static class IdentityExtensions
         // Each sign-in is a session on the server (SessionStore), checked on every request; the cookie does not slide
         // and lasts no longer than the session may.
         services.AddOptions<SignInSessionOptions>().BindConfiguration(SignInSessionOptions.Section);
+        services.AddOptions<TwoFactorOptions>().BindConfiguration(TwoFactorOptions.Section);
         services.AddSingleton<SessionStore>();
         services.AddSingleton<SignInThrottle>();
         services.AddScoped<SessionCookieEvents>();
@@ -71,6 +73,8 @@ internal static class IdentityExtensions
                 cookie.ExpireTimeSpan = sessions.Value.AbsoluteLifetime;
                 cookie.SlidingExpiration = false;
             });
+        // "Don't ask for a code again in this browser": 30 days, then the app's code once more (decision 028).
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorRememberMeScheme, cookie => cookie.ExpireTimeSpan = TimeSpan.FromDays(30));
         services.AddAuthorization();
         return services;
     }

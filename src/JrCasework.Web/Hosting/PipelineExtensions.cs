@@ -4,6 +4,7 @@ using JrCasework.Web.Components.Account;
 using JrCasework.Web.Features.Calendar;
 using JrCasework.Web.Features.Reports;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 using Serilog;
 using Serilog.Events;
 
@@ -23,7 +24,6 @@ internal static class PipelineExtensions
         else
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
-            app.UseHsts();
         }
 
         app.UseJrCaseworkManagementPort();
@@ -37,7 +37,7 @@ internal static class PipelineExtensions
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseRequestLocalization();
         app.UseAntiforgery();
-        app.UseMiddleware<PasswordChangeGate>();
+        app.UseMiddleware<AccountGate>();
 
         app.MapStaticAssets();
         // /health: every check; /health/live: the process answers (no dependency, for restarts);
@@ -73,13 +73,21 @@ internal static class PipelineExtensions
         : context.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase) ? LogEventLevel.Verbose
         : LogEventLevel.Information;
 
+    /// <summary>
+    /// Healthy or not, to anyone; which checks ran and how each fared only on the management port or to an administrator,
+    /// since the names of the parts say something about how the site is built.
+    /// </summary>
     private static Task WriteHealthAsync(HttpContext context, Microsoft.Extensions.Diagnostics.HealthChecks.HealthReport report)
     {
         context.Response.ContentType = "application/json";
-        return JsonSerializer.SerializeAsync(context.Response.Body, new
-        {
-            status = report.Status.ToString(),
-            checks = report.Entries.ToDictionary(entry => entry.Key, entry => entry.Value.Status.ToString()),
-        });
+        var telemetry = context.RequestServices.GetRequiredService<IOptions<TelemetryOptions>>().Value;
+        var status = report.Status.ToString();
+        return telemetry.IsManagementPort(context) || context.User.IsInRole(Roles.Admin)
+            ? JsonSerializer.SerializeAsync(context.Response.Body, new
+            {
+                status,
+                checks = report.Entries.ToDictionary(entry => entry.Key, entry => entry.Value.Status.ToString()),
+            })
+            : JsonSerializer.SerializeAsync(context.Response.Body, new { status });
     }
 }

@@ -8,19 +8,23 @@ namespace JrCasework.IntegrationTests.Hosting;
 public sealed class HealthTests
 {
     [Fact]
-    public async Task AStartedInstance_IsLiveAndReady_AndSaysWhichChecksItRan()
+    public async Task AStartedInstance_IsLiveAndReady_AndSaysWhichChecksItRan_OnTheManagementPort()
     {
         await using var factory = new JrCaseworkFactory { SeedDemoData = false };
-        using var client = factory.CreateClient();
+        var (site, management) = factory.StartWithManagementPort();
+        using var client = new HttpClient { BaseAddress = management };
+        using var publicClient = new HttpClient { BaseAddress = site };
 
         var (liveStatus, live) = await HealthAsync(client, "/health/live");
         var (readyStatus, ready) = await HealthAsync(client, "/health/ready");
+        var (_, publicReady) = await HealthAsync(publicClient, "/health/ready");
 
         Assert.Equal((HttpStatusCode.OK, "Healthy"), (liveStatus, live.GetProperty("status").GetString()));
         Assert.Empty(live.GetProperty("checks").EnumerateObject());
         Assert.Equal((HttpStatusCode.OK, "Healthy"), (readyStatus, ready.GetProperty("status").GetString()));
         Assert.Equal(["database", "migrations"], ready.GetProperty("checks").EnumerateObject().Select(c => c.Name).Order());
         Assert.All(ready.GetProperty("checks").EnumerateObject(), c => Assert.Equal("Healthy", c.Value.GetString()));
+        Assert.Equal(["status"], publicReady.EnumerateObject().Select(p => p.Name));
     }
 
     [Fact]

@@ -46,7 +46,6 @@ public sealed class StartupTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal("Healthy", body.RootElement.GetProperty("status").GetString());
-        Assert.Equal("Healthy", body.RootElement.GetProperty("checks").GetProperty("database").GetString());
     }
 
     [Fact]

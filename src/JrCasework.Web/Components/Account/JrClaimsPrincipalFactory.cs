@@ -7,14 +7,19 @@ namespace JrCasework.Web.Components.Account;
 
 /// <summary>
 /// Adds to the sign-in cookie the user's display name (the top bar greets them by name), their chosen time zone
-/// (times on their clock) and whether they must still replace a temporary password (see <see cref="PasswordChangeGate"/>).
+/// (times on their clock), and whether they must still replace a temporary password or set up two-step sign-in
+/// (see <see cref="AccountGate"/>).
 /// </summary>
 internal sealed class JrClaimsPrincipalFactory(
-    UserManager<ApplicationUser> userManager, RoleManager<IdentityRole> roleManager, IOptions<IdentityOptions> options)
+    UserManager<ApplicationUser> userManager,
+    RoleManager<IdentityRole> roleManager,
+    IOptions<IdentityOptions> options,
+    IOptions<TwoFactor.TwoFactorOptions> twoFactor)
     : UserClaimsPrincipalFactory<ApplicationUser, IdentityRole>(userManager, roleManager, options)
 {
     public const string DisplayNameClaim = "jr:display_name";
     public const string MustChangePasswordClaim = "jr:must_change_password";
+    public const string MustEnrolTwoFactorClaim = "jr:must_enrol_2fa";
 
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(ApplicationUser user)
     {
@@ -28,6 +33,11 @@ internal sealed class JrClaimsPrincipalFactory(
         if (user.MustChangePassword)
         {
             identity.AddClaim(new Claim(MustChangePasswordClaim, "true"));
+        }
+
+        if (!user.TwoFactorEnabled && twoFactor.Value.IsRequiredFor(identity.FindAll(Options.ClaimsIdentity.RoleClaimType).Select(c => c.Value)))
+        {
+            identity.AddClaim(new Claim(MustEnrolTwoFactorClaim, "true"));
         }
 
         return identity;

@@ -20,6 +20,9 @@ internal sealed class SessionStore(
     /// <summary>Last-seen times are written at most this often per session (a minute, or a tenth of a shorter idle timeout), so not every request writes.</summary>
     private TimeSpan TouchPrecision => TimeSpan.FromTicks(Math.Min(TimeSpan.TicksPerMinute, Options.IdleTimeout.Ticks / 10));
 
+    /// <summary>How long the tab that signed out has to reach the sign-in page before the user's other tabs are told.</summary>
+    private static readonly TimeSpan OwnSignOutHeadStart = TimeSpan.FromSeconds(2);
+
     /// <summary>Raised with a user's id after sessions of that user were ended here (open circuits then check theirs at once).</summary>
     public event Action<string>? SessionsEnded;
 
@@ -91,6 +94,15 @@ internal sealed class SessionStore(
         await using var db = await dbFactory.CreateDbContextAsync();
         if (await EndWhereAsync(db, s => s.Id == id && s.UserId == userId, reason, clock.GetUtcNow().UtcDateTime) > 0)
         {
+            if (reason == SessionEnd.SignedOut)
+            {
+                // The tab that signed out is on its way to the sign-in page; told at once, its own circuit would race it
+                // there and say the sign-in "ended elsewhere". The user's other tabs hear it a moment later. Real time,
+                // not the clock: this is about the browser's round trip, not the user's day.
+                _ = Task.Delay(OwnSignOutHeadStart).ContinueWith(_ => SessionsEnded?.Invoke(userId), TaskScheduler.Default);
+                return;
+            }
+
             SessionsEnded?.Invoke(userId);
         }
     }

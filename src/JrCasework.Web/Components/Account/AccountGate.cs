@@ -4,25 +4,31 @@ using Microsoft.AspNetCore.Diagnostics;
 namespace JrCasework.Web.Components.Account;
 
 /// <summary>
-/// Closes the application to a user signed in with a temporary password until they chose their own: every page
-/// and endpoint that needs a signed-in user answers with a redirect to the change-password page (GET) or 403
-/// (anything else, the interactive connection included). Anonymous endpoints stay open: the sign-in page, the
-/// culture switch, static files, and the calendar feed, whose address carries its own secret.
+/// Closes the application to a signed-in user who has a step of their own to take first: replace a temporary password
+/// (decision 017), then, for a role that requires it, set up two-step sign-in (decision 028). Every page and endpoint
+/// that needs a signed-in user answers with a redirect to that step's page (GET) or 403 (anything else, the interactive
+/// connection included). Anonymous endpoints stay open: the sign-in page, the culture switch, static files, and the
+/// calendar feed, whose address carries its own secret. Signing out stays open too.
 /// </summary>
-internal sealed class PasswordChangeGate(RequestDelegate next)
+internal sealed class AccountGate(RequestDelegate next)
 {
     public const string ChangePasswordPath = "/Account/Manage/ChangePassword";
 
+    public const string EnableTwoFactorPath = "/Account/Manage/TwoFactor/Enable";
+
     public Task InvokeAsync(HttpContext context)
     {
-        if (!context.User.HasClaim(JrClaimsPrincipalFactory.MustChangePasswordClaim, "true") || !IsClosed(context))
+        var step = context.User.HasClaim(JrClaimsPrincipalFactory.MustChangePasswordClaim, "true") ? ChangePasswordPath
+            : context.User.HasClaim(JrClaimsPrincipalFactory.MustEnrolTwoFactorClaim, "true") ? EnableTwoFactorPath
+            : null;
+        if (step is null || !IsClosed(context, step))
         {
             return next(context);
         }
 
         if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
         {
-            context.Response.Redirect(ChangePasswordPath);
+            context.Response.Redirect(step);
         }
         else
         {
@@ -34,10 +40,10 @@ internal sealed class PasswordChangeGate(RequestDelegate next)
         return Task.CompletedTask;
     }
 
-    private static bool IsClosed(HttpContext context)
+    private static bool IsClosed(HttpContext context, string step)
     {
         var path = context.Request.Path;
-        if (path.StartsWithSegments(ChangePasswordPath, StringComparison.OrdinalIgnoreCase))
+        if (path.StartsWithSegments(step, StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }

@@ -1,0 +1,87 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using JrCasework.TestSupport;
+
+namespace JrCasework.EndToEndTests;
+
+/// <summary>
+/// Two-step sign-in in the browser, on an app of its own that requires it of HR (the shared app does not, so the other
+/// tests sign HR in with the password alone): set-up forced after the password, the app's code computed here from the
+/// key the page shows, and a recovery code when the phone is not at hand.
+/// </summary>
+public sealed class TwoFactorTests(BrowserFixture fixture) : BrowserTest(fixture), IAsyncLifetime
+{
+    private readonly JrCaseworkFactory _app = new() { Settings = { ["TwoFactor:RequiredRoles"] = "HR,Admin" } };
+
+    [Fact]
+    public async Task Hr_SetsItUpAfterThePassword_ThenSignsInWithTheAppsCode_AndWithARecoveryCode()
+    {
+        var address = _app.StartOnRealPort();
+        var page = await NewPageAsync(baseAddress: address);
+
+        // The password, then nothing but the set-up.
+        await page.SignInAsync(DemoData.Hr.Email, DemoData.Password);
+        await Expect(page).ToHaveURLAsync(new Regex("/Account/Manage/TwoFactor/Enable$"));
+        await Expect(page.Locator("#must-enrol-two-factor")).ToBeVisibleAsync();
+        await page.ScreenshotAsync("two-factor-set-up");
+        await page.GotoAsync("outcomes");
+        await Expect(page).ToHaveURLAsync(new Regex("/Account/Manage/TwoFactor/Enable$"));
+
+        // The app's code, from the key on the page.
+        var key = await page.Locator("#two-factor-key").InnerTextAsync();
+        await page.Locator("[id='Input.Code']").FillAsync(Totp.Code(key, DateTimeOffset.UtcNow));
+        await page.Locator("#two-factor-verify").ClickAsync();
+        await Expect(page.Locator("#recovery-codes li")).ToHaveCountAsync(10);
+        var recoveryCode = await page.Locator("#recovery-codes li").First.InnerTextAsync();
+        await page.ScreenshotAsync("two-factor-recovery-codes");
+        await page.Locator("#two-factor-continue").ClickAsync();
+        await page.WaitForInteractiveAsync();
+        await page.GotoAsync("outcomes");
+        await Expect(page.Locator("#outcome-filters")).ToBeVisibleAsync();
+
+        // Signing in again: the password, then the app's code.
+        await SignOutAsync(page);
+        await page.SignInAsync(DemoData.Hr.Email, DemoData.Password);
+        await Expect(page).ToHaveURLAsync(new Regex("/Account/LoginWithTwoFactor"));
+        await AssertAccessibleAsync(page);
+        await page.ScreenshotAsync("two-factor-code");
+        await page.Locator("[id='Input.Code']").FillAsync(Totp.Code(key, DateTimeOffset.UtcNow));
+        await page.Locator("#two-factor-submit").ClickAsync();
+        await page.WaitForInteractiveAsync();
+
+        // And with a recovery code instead.
+        await SignOutAsync(page);
+        await page.SignInAsync(DemoData.Hr.Email, DemoData.Password);
+        await page.Locator("#two-factor-other-way").ClickAsync();
+        await Expect(page.Locator("label[for='Input.Code']")).ToHaveTextAsync("Recovery code");
+        await AssertAccessibleAsync(page);
+        await page.Locator("[id='Input.Code']").FillAsync(recoveryCode);
+        await page.Locator("#two-factor-submit").ClickAsync();
+        await page.WaitForInteractiveAsync();
+        await page.GotoAsync("Account/Manage/TwoFactor");
+        await Expect(page.Locator("#recovery-codes-left")).ToContainTextAsync("Recovery codes left: 9");
+        await Expect(page.Locator("#two-factor-required")).ToBeVisibleAsync();
+        await page.ScreenshotAsync("two-factor-profile");
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await _app.DisposeAsync();
+    }
+
+    private static async Task SignOutAsync(IPage page)
+    {
+        await page.Locator("#sign-out").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/Account/Login"));
+    }
+
+    private static async Task AssertAccessibleAsync(IPage page)
+    {
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        });
+        Assert.True(result.Violations.Length == 0, string.Join("; ", result.Violations.Select(v => $"{v.Id}: {v.Help}")));
+    }
+}

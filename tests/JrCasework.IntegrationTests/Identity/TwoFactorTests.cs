@@ -1,0 +1,232 @@
+using System.Text.RegularExpressions;
+using JrCasework.IntegrationTests.Calendar;
+
+namespace JrCasework.IntegrationTests.Identity;
+
+/// <summary>
+/// Two-step sign-in with an authenticator app (decision 028), through the real pages: HR and administrators must set it
+/// up before anything else opens; then a sign-in asks for the app's code (or a recovery code, once each), unless this
+/// browser was remembered. The codes are computed here from the key the page shows, as the app would.
+/// </summary>
+public sealed partial class TwoFactorTests : IAsyncLifetime
+{
+    private const string EnablePath = "/Account/Manage/TwoFactor/Enable";
+    private const string SecondStepPath = "/Account/LoginWithTwoFactor";
+
+    private readonly JrCaseworkFactory _factory = new() { Settings = { ["TwoFactor:RequiredRoles"] = "HR,Admin" } };
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _factory.DisposeAsync();
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/outcomes")]
+    [InlineData("/reports/export.csv")]
+    [InlineData("/Account/Manage")]
+    [InlineData("/Account/Manage/ChangePassword")]
+    public async Task HrWithoutTwoStepSignIn_IsTakenToTheSetUp_FromEveryPage(string path)
+    {
+        using var client = await PasswordStepAsync(DemoData.Hr.Email, expectSecondStep: false);
+
+        using var response = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(EnablePath, response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task HrWithoutTwoStepSignIn_CanPostNoFormButTheSetUp()
+    {
+        using var client = await PasswordStepAsync(DemoData.Hr.Email, expectSecondStep: false);
+        var token = BrowserLikeClient.AntiforgeryTokenOn(await client.GetStringAsync(EnablePath));
+
+        using var response = await client.PostAsync("/Account/Manage", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "profile",
+            ["__RequestVerificationToken"] = token,
+            ["Input.DisplayName"] = "Changed",
+        }));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ASupervisor_IsNotAskedToSetItUp()
+    {
+        using var client = await BrowserLikeClient.SignedInAsync(_factory, DemoData.SupervisorProduction.Email);
+
+        Assert.Equal(HttpStatusCode.OK, await client.StatusOfAsync("/cases"));
+        Assert.Contains("id=\"set-up-two-factor\"", await client.GetStringAsync("/Account/Manage/TwoFactor"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SettingItUp_WithTheAppsCode_ShowsTenRecoveryCodes_AndOpensTheApplication()
+    {
+        using var client = await PasswordStepAsync(DemoData.Hr.Email, expectSecondStep: false);
+
+        var (key, codes) = await EnrolAsync(client);
+
+        Assert.Equal(10, codes.Count);
+        Assert.Equal(10, codes.Distinct().Count());
+        Assert.Equal(HttpStatusCode.OK, await client.StatusOfAsync("/outcomes"));
+        await using var db = _factory.CreateDbContext();
+        Assert.True((await db.Users.SingleAsync(u => u.Email == DemoData.Hr.Email)).TwoFactorEnabled);
+        Assert.NotEmpty(key);
+    }
+
+    [Fact]
+    public async Task SettingItUp_WithAWrongCode_IsRefused_AndLeavesItOff()
+    {
+        using var client = await PasswordStepAsync(DemoData.Admin.Email, expectSecondStep: false);
+        var page = await client.GetStringAsync(EnablePath);
+        var key = KeyOn(page);
+
+        using var response = await BrowserLikeClient.PostFormAsync(client, EnablePath, "enable-two-factor", new() { ["Input.Code"] = WrongCode(key) });
+
+        Assert.Contains("That code does not match", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await using var db = _factory.CreateDbContext();
+        Assert.False((await db.Users.SingleAsync(u => u.Email == DemoData.Admin.Email)).TwoFactorEnabled);
+        Assert.Equal(HttpStatusCode.Redirect, await client.StatusOfAsync("/"));
+    }
+
+    [Fact]
+    public async Task OnceSetUp_SigningIn_AsksForTheAppsCode_AndAWrongOneIsRefused()
+    {
+        string key;
+        using (var first = await PasswordStepAsync(DemoData.Hr.Email, expectSecondStep: false))
+        {
+            (key, _) = await EnrolAsync(first);
+        }
+
+        using var client = await PasswordStepAsync(DemoData.Hr.Email, expectSecondStep: true);
+        Assert.Equal(HttpStatusCode.Redirect, await client.StatusOfAsync("/outcomes"));
+        using var wrong = await SecondStepAsync(client, WrongCode(key));
+        Assert.Contains("That code is not correct", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var right = await SecondStepAsync(client, Totp.Code(key, DateTimeOffset.UtcNow));
+
+        Assert.Equal(HttpStatusCode.Redirect, right.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, await client.StatusOfAsync("/outcomes"));
+        await using var db = _factory.CreateDbContext();
+        var hr = await db.Users.SingleAsync(u => u.Email == DemoData.Hr.Email);
+        Assert.Equal("mfa", (await db.UserSessions.Where(s => s.UserId == hr.Id).OrderByDescending(s => s.StartedAtUtc).FirstAsync()).Method);
+    }
+
+    [Fact]
+    public async Task ARecoveryCode_SignsInOnce()
+    {
+        IReadOnlyList<string> codes;
+        using (var first = await PasswordStepAsync(DemoData.Hr.Email, expectSecondStep: false))
+        {
+            (_, codes) = await EnrolAsync(first);
+        }
+
+        using var once = await PasswordStepAsync(DemoData.Hr.Email, expectSecondStep: true);
+        using var used = await SecondStepAsync(once, codes[0], recovery: true);
+        using var again = await PasswordStepAsync(DemoData.Hr.Email, expectSecondStep: true);
+        using var reused = await SecondStepAsync(again, codes[0], recovery: true);
+
+        Assert.Equal(HttpStatusCode.Redirect, used.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, await once.StatusOfAsync("/outcomes"));
+        Assert.Equal(HttpStatusCode.OK, reused.StatusCode);
+        Assert.Contains("That code is not correct", await reused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Recovery codes left: 9", await once.GetStringAsync("/Account/Manage/TwoFactor"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ARememberedBrowser_IsNotAskedAgain_UntilItIsForgotten()
+    {
+        string key;
+        using (var first = await PasswordStepAsync(DemoData.Admin.Email, expectSecondStep: false))
+        {
+            (key, _) = await EnrolAsync(first);
+        }
+
+        using var client = await PasswordStepAsync(DemoData.Admin.Email, expectSecondStep: true);
+        using var remembered = await SecondStepAsync(client, Totp.Code(key, DateTimeOffset.UtcNow), rememberBrowser: true);
+        await SignOutAsync(client);
+        using (var passwordOnly = await PasswordAsync(client, DemoData.Admin.Email))
+        {
+            Assert.Equal("/", new Uri(new Uri("http://localhost"), passwordOnly.Headers.Location!).AbsolutePath);
+        }
+
+        using var forgotten = await BrowserLikeClient.PostFormAsync(client, "/Account/Manage/TwoFactor", "forget-browser", []);
+        await SignOutAsync(client);
+        using var askedAgain = await PasswordAsync(client, DemoData.Admin.Email);
+
+        Assert.Equal(SecondStepPath, new Uri(new Uri("http://localhost"), askedAgain.Headers.Location!).AbsolutePath);
+    }
+
+    [Fact]
+    public async Task TheSecondStep_WithoutThePasswordFirst_GoesBackToSignIn()
+    {
+        using var client = BrowserLikeClient.Anonymous(_factory);
+
+        using var response = await client.GetAsync(SecondStepPath);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/Account/Login", new Uri(new Uri("http://localhost"), response.Headers.Location!).AbsolutePath);
+    }
+
+    /// <summary>Signs in with the demo password; the answer sends the browser on to the second step, or into the application.</summary>
+    private async Task<HttpClient> PasswordStepAsync(string email, bool expectSecondStep)
+    {
+        var client = BrowserLikeClient.Anonymous(_factory);
+        using var response = await PasswordAsync(client, email);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(expectSecondStep, response.Headers.Location!.OriginalString.Contains("LoginWithTwoFactor", StringComparison.Ordinal));
+        return client;
+    }
+
+    private static Task<HttpResponseMessage> PasswordAsync(HttpClient client, string email) =>
+        BrowserLikeClient.PostFormAsync(client, "/Account/Login", "login", new() { ["Input.Email"] = email, ["Input.Password"] = DemoData.Password });
+
+    private static async Task SignOutAsync(HttpClient client)
+    {
+        var token = BrowserLikeClient.AntiforgeryTokenOn(await client.GetStringAsync("/Account/Manage"));
+        using var signedOut = await client.PostAsync("/Account/Logout", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["ReturnUrl"] = "",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+    }
+
+    private static Task<HttpResponseMessage> SecondStepAsync(HttpClient client, string code, bool recovery = false, bool rememberBrowser = false)
+    {
+        var fields = new Dictionary<string, string> { ["Input.Code"] = code };
+        if (rememberBrowser)
+        {
+            fields["Input.RememberBrowser"] = "true";
+        }
+
+        return BrowserLikeClient.PostFormAsync(client, $"{SecondStepPath}?recovery={(recovery ? "true" : "false")}&returnUrl=%2F", "two-factor", fields);
+    }
+
+    /// <summary>Sets up the app as a person would: reads the key off the page, types the code it makes; gives the key and the recovery codes shown.</summary>
+    private static async Task<(string Key, IReadOnlyList<string> RecoveryCodes)> EnrolAsync(HttpClient client)
+    {
+        var key = KeyOn(await client.GetStringAsync(EnablePath));
+        using var response = await BrowserLikeClient.PostFormAsync(client, EnablePath, "enable-two-factor", new() { ["Input.Code"] = Totp.Code(key, DateTimeOffset.UtcNow) });
+        var page = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, page);
+        return (key, [.. RecoveryCode().Matches(page).Select(m => m.Groups[1].Value)]);
+    }
+
+    private static string KeyOn(string page) =>
+        WebUtility.HtmlDecode(KeyElement().Match(page) is { Success: true } match ? match.Groups[1].Value : throw new Xunit.Sdk.XunitException("No key on the set-up page."));
+
+    /// <summary>A code the app would not show now (nor in the steps either side, which the server also accepts).</summary>
+    private static string WrongCode(string key)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var near = new[] { -30, 0, 30 }.Select(s => Totp.Code(key, now.AddSeconds(s))).ToHashSet();
+        return Enumerable.Range(0, 10).Select(d => new string((char)('0' + d), 6)).First(code => !near.Contains(code));
+    }
+
+    [GeneratedRegex("id=\"two-factor-key\"[^>]*>([^<]+)<")]
+    private static partial Regex KeyElement();
+
+    [GeneratedRegex("<li><code>([^<]+)</code></li>")]
+    private static partial Regex RecoveryCode();
+}
