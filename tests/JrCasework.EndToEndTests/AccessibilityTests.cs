@@ -29,6 +29,8 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
     {
         ["login"] = Static(null, "Account/Login", "#login-submit"),
         ["access-denied"] = Static(null, "Account/AccessDenied", "h1"),
+        ["forgot-password"] = Static(null, "Account/ForgotPassword", "#back-to-sign-in"),
+        ["reset-password"] = Static(null, "Account/ResetPassword?userId=someone&code=c29tZXRoaW5n", "#reset-submit"),
         ["not-found"] = Static(null, "no-such-page", "h1"),
         ["profile"] = Static(DemoData.SupervisorProduction, "Account/Manage", "h1"),
         ["change-password"] = Static(DemoData.SupervisorProduction, "Account/Manage/ChangePassword", "h1"),

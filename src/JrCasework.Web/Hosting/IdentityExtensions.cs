@@ -1,5 +1,6 @@
 using JrCasework.Data.Identity;
 using JrCasework.Web.Components.Account;
+using JrCasework.Web.Components.Account.PasswordReset;
 using JrCasework.Web.Components.Account.Sessions;
 using JrCasework.Web.Components.Account.TwoFactor;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -63,6 +64,14 @@ internal static class IdentityExtensions
         // and lasts no longer than the session may.
         services.AddOptions<SignInSessionOptions>().BindConfiguration(SignInSessionOptions.Section);
         services.AddOptions<TwoFactorOptions>().BindConfiguration(TwoFactorOptions.Section);
+
+        // Password reset by e-mail (decision 029): the link's code is Identity's reset token, good for LinkLifetime and once.
+        services.AddOptions<PasswordResetOptions>().BindConfiguration(PasswordResetOptions.Section);
+        services.AddOptions<DataProtectionTokenProviderOptions>()
+            .Configure<IOptions<PasswordResetOptions>>((tokens, reset) => tokens.TokenLifespan = reset.Value.LinkLifetime);
+        services.AddSingleton<ResetMailer>();
+        services.AddHostedService(provider => provider.GetRequiredService<ResetMailer>());
+        services.AddScoped<PasswordResets>();
         services.AddSingleton<SessionStore>();
         services.AddSingleton<SignInThrottle>();
         services.AddScoped<SessionCookieEvents>();

@@ -45,6 +45,18 @@ internal sealed class SmtpSession(SmtpClient client, MailboxAddress from) : IAsy
         await client.SendAsync(message, cancellationToken);
     }
 
+    /// <summary>Sends a mail that is not in the outbox (one whose link must not be stored, such as a password reset).</summary>
+    public async Task SendAsync(string to, MailMessageText text, CancellationToken cancellationToken)
+    {
+        var message = new MimeMessage();
+        message.From.Add(from);
+        message.To.Add(MailboxAddress.Parse(to));
+        message.Subject = text.Subject;
+        message.MessageId = $"jrcasework-{Guid.NewGuid():N}@{from.Domain}";
+        message.Body = new BodyBuilder { TextBody = text.Text, HtmlBody = text.Html }.ToMessageBody();
+        await client.SendAsync(message, cancellationToken);
+    }
+
     public async ValueTask DisposeAsync()
     {
         try
