@@ -29,7 +29,8 @@ public sealed class TwoFactorTests(BrowserFixture fixture) : BrowserTest(fixture
 
         // The app's code, from the key on the page.
         var key = await page.Locator("#two-factor-key").InnerTextAsync();
-        await page.Locator("[id='Input.Code']").FillAsync(Totp.Code(key, DateTimeOffset.UtcNow));
+        var enrolCode = Totp.Code(key, DateTimeOffset.UtcNow);
+        await page.Locator("[id='Input.Code']").FillAsync(enrolCode);
         await page.Locator("#two-factor-verify").ClickAsync();
         await Expect(page.Locator("#recovery-codes li")).ToHaveCountAsync(10);
         var recoveryCode = await page.Locator("#recovery-codes li").First.InnerTextAsync();
@@ -45,7 +46,8 @@ public sealed class TwoFactorTests(BrowserFixture fixture) : BrowserTest(fixture
         await Expect(page).ToHaveURLAsync(new Regex("/Account/LoginWithTwoFactor"));
         await AssertAccessibleAsync(page);
         await page.ScreenshotAsync("two-factor-code");
-        await page.Locator("[id='Input.Code']").FillAsync(Totp.Code(key, DateTimeOffset.UtcNow));
+        // A code counts once: the app's next one, as a person would wait for it.
+        await page.Locator("[id='Input.Code']").FillAsync(await NextCodeAsync(key, enrolCode));
         await page.Locator("#two-factor-submit").ClickAsync();
         await page.WaitForInteractiveAsync();
 
@@ -66,8 +68,27 @@ public sealed class TwoFactorTests(BrowserFixture fixture) : BrowserTest(fixture
 
     async Task IAsyncLifetime.DisposeAsync()
     {
-        await DisposeAsync();
-        await _app.DisposeAsync();
+        try
+        {
+            await DisposeAsync();
+        }
+        finally
+        {
+            await _app.DisposeAsync();
+        }
+    }
+
+    /// <summary>Waits (at most one 30-second step) until the app shows a code other than <paramref name="used"/>.</summary>
+    private static async Task<string> NextCodeAsync(string key, string used)
+    {
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(35);
+        while (Totp.Code(key, DateTimeOffset.UtcNow) == used)
+        {
+            Assert.True(DateTimeOffset.UtcNow < deadline, "The app's code did not change within a step.");
+            await Task.Delay(250);
+        }
+
+        return Totp.Code(key, DateTimeOffset.UtcNow);
     }
 
     private static async Task SignOutAsync(IPage page)

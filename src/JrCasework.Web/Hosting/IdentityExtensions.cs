@@ -44,6 +44,8 @@ internal static class IdentityExtensions
                 options.Password.RequireDigit = false;
                 options.Password.RequireLowercase = false;
                 options.Password.RequireUppercase = false;
+                // Authenticator codes: one step either side, each step once (AuthenticatorCodes, decision 028).
+                options.Tokens.AuthenticatorTokenProvider = AuthenticatorCodes.ProviderName;
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<JrCaseworkDbContext>()
@@ -51,7 +53,8 @@ internal static class IdentityExtensions
             .AddClaimsPrincipalFactory<JrClaimsPrincipalFactory>()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddPasswordValidator<CommonPasswordValidator>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<AuthenticatorCodes>(AuthenticatorCodes.ProviderName);
 
         // A disabled user's cookie stops working within a minute (the stamp is renewed on disable); a renewed cookie keeps its session.
         services.Configure<SecurityStampValidatorOptions>(options =>

@@ -82,7 +82,8 @@ internal static class PipelineExtensions
         context.Response.ContentType = "application/json";
         var telemetry = context.RequestServices.GetRequiredService<IOptions<TelemetryOptions>>().Value;
         var status = report.Status.ToString();
-        return telemetry.IsManagementPort(context) || context.User.IsInRole(Roles.Admin)
+        var administrator = context.User.IsInRole(Roles.Admin) && !context.User.HasClaim(JrClaimsPrincipalFactory.MustEnrolTwoFactorClaim, "true");
+        return telemetry.IsManagementPort(context) || administrator
             ? JsonSerializer.SerializeAsync(context.Response.Body, new
             {
                 status,

@@ -11,6 +11,8 @@ internal static class SecurityHeadersExtensions
         var policy = Policy(HttpsExtensions.IsRequired(configuration, environment), configuration.GetValue<bool>("Https:HstsIncludeSubDomains"));
         services.AddSecurityHeaderPolicies(policies => policies.SetDefaultPolicy(policy));
         services.AddTransient<IStartupFilter, SecurityHeadersFirst>();
+        // Kestrel adds its Server header after every middleware has run; the policy's removal cannot reach it.
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
         return services;
     }
 

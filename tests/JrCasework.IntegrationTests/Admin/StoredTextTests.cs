@@ -77,6 +77,44 @@ public sealed class StoredTextTests : AppTest
     }
 
     [Fact]
+    public async Task AnAccountWithATooLongEmailAddress_IsRefusedAtTheField()
+    {
+        await using var admin = await AsAdminAsync();
+        var unit = (await admin.Get<OrgUnitAdministration>().TreeAsync())[0].Id;
+        var email = new string('n', 300) + "@example.com";
+
+        var user = await admin.Get<UserAdministration>().CreateAsync(new NewUser
+        {
+            DisplayName = "Nina",
+            Email = email,
+            Role = Roles.Supervisor,
+            OrgUnitId = unit,
+            Password = "Zomerweide-Kanaal-77",
+        });
+
+        Assert.NotNull(Said(user, UserAdministration.EmailField));
+        await using var db = Factory.CreateDbContext();
+        Assert.False(await db.Users.AnyAsync(u => u.Email == email));
+    }
+
+    [Fact]
+    public async Task SigningInFromABrowserWhoseDescriptionHoldsAControlCharacter_Works()
+    {
+        using var client = Calendar.BrowserLikeClient.Anonymous(Factory);
+        Assert.True(client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", "Odd\u001bBrowser/1.0"));
+
+        using var signIn = await Calendar.BrowserLikeClient.PostFormAsync(client, "/Account/Login", "login", new()
+        {
+            ["Input.Email"] = DemoData.SupervisorProduction.Email,
+            ["Input.Password"] = DemoData.Password,
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        await using var db = Factory.CreateDbContext();
+        Assert.Contains(await db.UserSessions.Select(s => s.UserAgent).ToListAsync(), agent => agent == "OddBrowser/1.0");
+    }
+
+    [Fact]
     public async Task AFoundationNoteWithANulCharacter_IsRefused()
     {
         await using var sanne = await AsAsync(DemoData.SupervisorProduction);

@@ -17,6 +17,8 @@ public sealed class AntiforgeryTests(CaseFixture fixture) : IClassFixture<CaseFi
         { "/Account/Manage/Reminders", "reminder-email", "Input.EmailUpcoming", "false" },
         { "/Account/Manage/Reminders", "calendar-renew", "confirm", "true" },
         { "/Account/Manage/Reminders", "calendar-stop", "confirm", "true" },
+        { "/Account/Manage/TwoFactor/Enable", "enable-two-factor", "Input.Code", "123456" },
+        { "/Account/ForgotPassword", "forgot-password", "Input.Email", DemoData.SupervisorLogistics.Email },
     };
 
     [Theory]
@@ -59,6 +61,6 @@ public sealed class AntiforgeryTests(CaseFixture fixture) : IClassFixture<CaseFi
         await using var db = fixture.CreateDbContext();
         var user = await db.Users.AsNoTracking().SingleAsync(u => u.Email == DemoData.SupervisorLogistics.Email);
         var sessions = await db.UserSessions.CountAsync(s => s.UserId == user.Id && s.EndedAtUtc == null);
-        return string.Join("|", user.DisplayName, user.PasswordHash, user.CalendarTokenHash, user.EmailUpcomingReminders, user.EmailDueReminders, sessions);
+        return string.Join("|", user.DisplayName, user.PasswordHash, user.CalendarTokenHash, user.EmailUpcomingReminders, user.EmailDueReminders, user.TwoFactorEnabled, sessions);
     }
 }

@@ -13,7 +13,17 @@ public sealed partial class TwoFactorTests : IAsyncLifetime
     private const string EnablePath = "/Account/Manage/TwoFactor/Enable";
     private const string SecondStepPath = "/Account/LoginWithTwoFactor";
 
-    private readonly JrCaseworkFactory _factory = new() { Settings = { ["TwoFactor:RequiredRoles"] = "HR,Admin" } };
+    /// <summary>The app's clock, which the tests move on to the next 30-second step when a code may not be used twice.</summary>
+    private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
+
+    private readonly JrCaseworkFactory _factory;
+
+    public TwoFactorTests()
+    {
+        _factory = new JrCaseworkFactory { Clock = _clock, Settings = { ["TwoFactor:RequiredRoles"] = "HR,Admin" } };
+    }
+
+    private DateTimeOffset Now => _clock.GetUtcNow();
 
     public Task InitializeAsync() => Task.CompletedTask;
 
@@ -99,11 +109,12 @@ public sealed partial class TwoFactorTests : IAsyncLifetime
             (key, _) = await EnrolAsync(first);
         }
 
+        _clock.Advance(TimeSpan.FromSeconds(30));
         using var client = await PasswordStepAsync(DemoData.Hr.Email, expectSecondStep: true);
         Assert.Equal(HttpStatusCode.Redirect, await client.StatusOfAsync("/outcomes"));
         using var wrong = await SecondStepAsync(client, WrongCode(key));
         Assert.Contains("That code is not correct", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        using var right = await SecondStepAsync(client, Totp.Code(key, DateTimeOffset.UtcNow));
+        using var right = await SecondStepAsync(client, Totp.Code(key, Now));
 
         Assert.Equal(HttpStatusCode.Redirect, right.StatusCode);
         Assert.Equal(HttpStatusCode.OK, await client.StatusOfAsync("/outcomes"));
@@ -142,8 +153,9 @@ public sealed partial class TwoFactorTests : IAsyncLifetime
             (key, _) = await EnrolAsync(first);
         }
 
+        _clock.Advance(TimeSpan.FromSeconds(30));
         using var client = await PasswordStepAsync(DemoData.Admin.Email, expectSecondStep: true);
-        using var remembered = await SecondStepAsync(client, Totp.Code(key, DateTimeOffset.UtcNow), rememberBrowser: true);
+        using var remembered = await SecondStepAsync(client, Totp.Code(key, Now), rememberBrowser: true);
         await SignOutAsync(client);
         using (var passwordOnly = await PasswordAsync(client, DemoData.Admin.Email))
         {
@@ -166,6 +178,113 @@ public sealed partial class TwoFactorTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/Account/Login", new Uri(new Uri("http://localhost"), response.Headers.Location!).AbsolutePath);
+    }
+
+    [Fact]
+    public async Task ACodeUsedOnce_IsRefusedTheSecondTime_AndTheNextStepsCodeWorks()
+    {
+        string key;
+        using (var first = await PasswordStepAsync(DemoData.Hr.Email, expectSecondStep: false))
+        {
+            (key, _) = await EnrolAsync(first);
+        }
+
+        _clock.Advance(TimeSpan.FromSeconds(30));
+        var code = Totp.Code(key, Now);
+        using var once = await PasswordStepAsync(DemoData.Hr.Email, expectSecondStep: true);
+        using var used = await SecondStepAsync(once, code);
+        using var again = await PasswordStepAsync(DemoData.Hr.Email, expectSecondStep: true);
+        using var replayed = await SecondStepAsync(again, code);
+        _clock.Advance(TimeSpan.FromSeconds(30));
+        using var next = await SecondStepAsync(again, Totp.Code(key, Now));
+
+        Assert.Equal(HttpStatusCode.Redirect, used.StatusCode);
+        Assert.Contains("That code is not correct", await replayed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, next.StatusCode);
+    }
+
+    [Fact]
+    public async Task TheSetUpPage_OnceItIsOn_NeverShowsTheKey_WhateverIsPosted()
+    {
+        using var client = await PasswordStepAsync(DemoData.Hr.Email, expectSecondStep: false);
+        var (key, _) = await EnrolAsync(client);
+        var token = BrowserLikeClient.AntiforgeryTokenOn(await client.GetStringAsync("/Account/Manage/TwoFactor"));
+
+        var page = await client.GetStringAsync(EnablePath);
+        using var posted = await client.PostAsync(EnablePath, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "enable-two-factor",
+            ["__RequestVerificationToken"] = token,
+            ["Input.Code"] = "000000",
+        }));
+        var answer = await posted.Content.ReadAsStringAsync();
+
+        Assert.DoesNotContain("two-factor-key", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("two-factor-key", answer, StringComparison.Ordinal);
+        Assert.DoesNotContain(AuthenticatorKeyText(key), answer, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("recovery-codes", answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NewRecoveryCodes_NeedTheAppsCode_NotJustTheCookie()
+    {
+        using var client = await PasswordStepAsync(DemoData.Hr.Email, expectSecondStep: false);
+        var (key, codes) = await EnrolAsync(client);
+
+        using var withoutCode = await BrowserLikeClient.PostFormAsync(client, "/Account/Manage/TwoFactor", "change-two-factor", new()
+        {
+            ["Input.Code"] = WrongCode(key),
+            ["Input.Action"] = "codes",
+        });
+        _clock.Advance(TimeSpan.FromSeconds(30));
+        using var withCode = await BrowserLikeClient.PostFormAsync(client, "/Account/Manage/TwoFactor", "change-two-factor", new()
+        {
+            ["Input.Code"] = Totp.Code(key, Now),
+            ["Input.Action"] = "codes",
+        });
+
+        Assert.DoesNotContain("id=\"recovery-codes\"", await withoutCode.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var renewed = RecoveryCode().Matches(await withCode.Content.ReadAsStringAsync()).Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(10, renewed.Count);
+        Assert.Empty(renewed.Intersect(codes));
+    }
+
+    [Fact]
+    public async Task ACodeTypedAfterTheSecondStepExpired_LeadsBackToSignIn()
+    {
+        string key;
+        using (var first = await PasswordStepAsync(DemoData.Hr.Email, expectSecondStep: false))
+        {
+            (key, _) = await EnrolAsync(first);
+        }
+
+        using var client = await PasswordStepAsync(DemoData.Hr.Email, expectSecondStep: true);
+        var page = await client.GetStringAsync($"{SecondStepPath}?returnUrl=%2F");
+        _clock.Advance(TimeSpan.FromMinutes(6));
+        using var late = await client.PostAsync($"{SecondStepPath}?returnUrl=%2F", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "two-factor",
+            ["__RequestVerificationToken"] = BrowserLikeClient.AntiforgeryTokenOn(page),
+            ["Input.Code"] = Totp.Code(key, Now),
+        }));
+
+        Assert.Equal(HttpStatusCode.Redirect, late.StatusCode);
+        Assert.Equal("/Account/Login", new Uri(new Uri("http://localhost"), late.Headers.Location!).AbsolutePath);
+    }
+
+    [Fact]
+    public async Task WrongRecoveryCodes_CountTowardTheLockout()
+    {
+        using (var first = await PasswordStepAsync(DemoData.Admin.Email, expectSecondStep: false))
+        {
+            await EnrolAsync(first);
+        }
+
+        using var client = await PasswordStepAsync(DemoData.Admin.Email, expectSecondStep: true);
+        using var wrong = await SecondStepAsync(client, "AAAAA-BBBBB", recovery: true);
+
+        await using var db = _factory.CreateDbContext();
+        Assert.Equal(1, (await db.Users.SingleAsync(u => u.Email == DemoData.Admin.Email)).AccessFailedCount);
     }
 
     /// <summary>Signs in with the demo password; the answer sends the browser on to the second step, or into the application.</summary>
@@ -204,10 +323,10 @@ public sealed partial class TwoFactorTests : IAsyncLifetime
     }
 
     /// <summary>Sets up the app as a person would: reads the key off the page, types the code it makes; gives the key and the recovery codes shown.</summary>
-    private static async Task<(string Key, IReadOnlyList<string> RecoveryCodes)> EnrolAsync(HttpClient client)
+    private async Task<(string Key, IReadOnlyList<string> RecoveryCodes)> EnrolAsync(HttpClient client)
     {
         var key = KeyOn(await client.GetStringAsync(EnablePath));
-        using var response = await BrowserLikeClient.PostFormAsync(client, EnablePath, "enable-two-factor", new() { ["Input.Code"] = Totp.Code(key, DateTimeOffset.UtcNow) });
+        using var response = await BrowserLikeClient.PostFormAsync(client, EnablePath, "enable-two-factor", new() { ["Input.Code"] = Totp.Code(key, Now) });
         var page = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, page);
         return (key, [.. RecoveryCode().Matches(page).Select(m => m.Groups[1].Value)]);
@@ -217,12 +336,15 @@ public sealed partial class TwoFactorTests : IAsyncLifetime
         WebUtility.HtmlDecode(KeyElement().Match(page) is { Success: true } match ? match.Groups[1].Value : throw new Xunit.Sdk.XunitException("No key on the set-up page."));
 
     /// <summary>A code the app would not show now (nor in the steps either side, which the server also accepts).</summary>
-    private static string WrongCode(string key)
+    private string WrongCode(string key)
     {
-        var now = DateTimeOffset.UtcNow;
-        var near = new[] { -30, 0, 30 }.Select(s => Totp.Code(key, now.AddSeconds(s))).ToHashSet();
+        var now = Now;
+        var near = new[] { -60, -30, 0, 30, 60 }.Select(s => Totp.Code(key, now.AddSeconds(s))).ToHashSet();
         return Enumerable.Range(0, 10).Select(d => new string((char)('0' + d), 6)).First(code => !near.Contains(code));
     }
+
+    /// <summary>The key as the page writes it: lower case in groups of four.</summary>
+    private static string AuthenticatorKeyText(string key) => key.Trim();
 
     [GeneratedRegex("id=\"two-factor-key\"[^>]*>([^<]+)<")]
     private static partial Regex KeyElement();

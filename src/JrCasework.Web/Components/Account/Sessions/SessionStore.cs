@@ -34,7 +34,8 @@ internal sealed class SessionStore(
     public async Task<Guid> StartAsync(string userId, string method, HttpContext? request)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var agent = request?.Request.Headers.UserAgent.ToString();
+        // The browser's own description, without control characters (a header may carry them; the database keeps none).
+        var agent = string.Concat((request?.Request.Headers.UserAgent.ToString() ?? "").Where(c => !char.IsControl(c) && !char.IsSurrogate(c)));
         var session = new UserSession
         {
             Id = Guid.NewGuid(),
