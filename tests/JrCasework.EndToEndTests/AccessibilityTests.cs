@@ -37,7 +37,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
         ["reminders"] = Static(DemoData.SupervisorProduction, "Account/Manage/Reminders", "h1"),
         ["sign-ins"] = Static(DemoData.SupervisorProduction, "Account/Manage/Sessions", "#sessions"),
         ["two-factor"] = Static(DemoData.SupervisorProduction, "Account/Manage/TwoFactor", "#two-factor-state"),
-        ["two-factor-set-up"] = Static(DemoData.Manager, "Account/Manage/TwoFactor/Enable", "#two-factor-qr"),
+        ["two-factor-set-up"] = Static(DemoData.Manager, "Account/Manage/TwoFactor/Enable", "#two-factor-start"),
         ["my-cases"] = Live(DemoData.SupervisorProduction, "cases", "#new-case"),
         ["new-case"] = Live(DemoData.SupervisorProduction, "cases/new", "#new-case-form"),
         ["case-objective"] = CaseAt(CaseStep.Objective),

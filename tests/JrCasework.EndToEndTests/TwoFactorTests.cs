@@ -26,6 +26,9 @@ public sealed class TwoFactorTests(BrowserFixture fixture) : BrowserTest(fixture
         await page.ScreenshotAsync("two-factor-set-up");
         await page.GotoAsync("outcomes");
         await Expect(page).ToHaveURLAsync(new Regex("/Account/Manage/TwoFactor/Enable$"));
+        await page.Locator("#two-factor-start").ClickAsync();
+        await Expect(page.Locator("#two-factor-qr")).ToBeVisibleAsync();
+        await AssertAccessibleAsync(page);
 
         // The app's code, from the key on the page.
         var key = await page.Locator("#two-factor-key").InnerTextAsync();

@@ -89,8 +89,7 @@ public sealed partial class TwoFactorTests : IAsyncLifetime
     public async Task SettingItUp_WithAWrongCode_IsRefused_AndLeavesItOff()
     {
         using var client = await PasswordStepAsync(DemoData.Admin.Email, expectSecondStep: false);
-        var page = await client.GetStringAsync(EnablePath);
-        var key = KeyOn(page);
+        var key = KeyOn(await StartSetUpAsync(client));
 
         using var response = await BrowserLikeClient.PostFormAsync(client, EnablePath, "enable-two-factor", new() { ["Input.Code"] = WrongCode(key) });
 
@@ -178,6 +177,22 @@ public sealed partial class TwoFactorTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/Account/Login", new Uri(new Uri("http://localhost"), response.Headers.Location!).AbsolutePath);
+    }
+
+    [Fact]
+    public async Task OpeningTheSetUpPage_ChangesNothing_UntilTheQrCodeIsAskedFor()
+    {
+        using var client = await PasswordStepAsync(DemoData.Hr.Email, expectSecondStep: false);
+        await using var before = _factory.CreateDbContext();
+        var stamp = (await before.Users.AsNoTracking().SingleAsync(u => u.Email == DemoData.Hr.Email)).SecurityStamp;
+
+        var page = await client.GetStringAsync(EnablePath);
+
+        Assert.Contains("id=\"two-factor-start\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("two-factor-key", page, StringComparison.Ordinal);
+        await using var after = _factory.CreateDbContext();
+        Assert.Equal(stamp, (await after.Users.AsNoTracking().SingleAsync(u => u.Email == DemoData.Hr.Email)).SecurityStamp);
+        Assert.Contains("two-factor-key", await StartSetUpAsync(client), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -325,11 +340,19 @@ public sealed partial class TwoFactorTests : IAsyncLifetime
     /// <summary>Sets up the app as a person would: reads the key off the page, types the code it makes; gives the key and the recovery codes shown.</summary>
     private async Task<(string Key, IReadOnlyList<string> RecoveryCodes)> EnrolAsync(HttpClient client)
     {
-        var key = KeyOn(await client.GetStringAsync(EnablePath));
+        var key = KeyOn(await StartSetUpAsync(client));
         using var response = await BrowserLikeClient.PostFormAsync(client, EnablePath, "enable-two-factor", new() { ["Input.Code"] = Totp.Code(key, Now) });
         var page = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, page);
         return (key, [.. RecoveryCode().Matches(page).Select(m => m.Groups[1].Value)]);
+    }
+
+    /// <summary>Asks for the QR code (the button on the set-up page) and gives the page that shows it.</summary>
+    private static async Task<string> StartSetUpAsync(HttpClient client)
+    {
+        using var started = await BrowserLikeClient.PostFormAsync(client, EnablePath, "start-two-factor", []);
+        Assert.Equal(HttpStatusCode.OK, started.StatusCode);
+        return await started.Content.ReadAsStringAsync();
     }
 
     private static string KeyOn(string page) =>
