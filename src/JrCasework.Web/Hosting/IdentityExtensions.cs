@@ -72,9 +72,10 @@ internal static class IdentityExtensions
         services.AddOptions<PasswordResetOptions>().BindConfiguration(PasswordResetOptions.Section);
         services.AddOptions<DataProtectionTokenProviderOptions>()
             .Configure<IOptions<PasswordResetOptions>>((tokens, reset) => tokens.TokenLifespan = reset.Value.LinkLifetime);
-        services.AddSingleton<ResetMailer>();
-        services.AddHostedService(provider => provider.GetRequiredService<ResetMailer>());
+        services.AddSingleton<AccountMailer>();
+        services.AddHostedService(provider => provider.GetRequiredService<AccountMailer>());
         services.AddScoped<PasswordResets>();
+        services.AddSingleton<AccountNotices>();
         services.AddSingleton<SessionStore>();
         services.AddSingleton<SignInThrottle>();
         services.AddScoped<SessionCookieEvents>();

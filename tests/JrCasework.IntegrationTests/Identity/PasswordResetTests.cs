@@ -75,6 +75,29 @@ public sealed partial class PasswordResetTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ChangingOrResettingThePassword_TellsTheUserByMail()
+    {
+        using var signedIn = await BrowserLikeClient.SignedInAsync(_app, DemoData.SupervisorLogistics.Email);
+        using var changed = await BrowserLikeClient.PostFormAsync(signedIn, "/Account/Manage/ChangePassword", "change-password", new()
+        {
+            ["Input.OldPassword"] = DemoData.Password, ["Input.NewPassword"] = NewPassword, ["Input.ConfirmPassword"] = NewPassword,
+        });
+        using var client = BrowserLikeClient.Anonymous(_app);
+        await AskAsync(client, DemoData.SupervisorLogistics.Email);
+        var link = LinkIn(Assert.Single(await _smtp.WaitForMessagesAboutAsync("new password")));
+        using var reset = await BrowserLikeClient.PostFormAsync(client, link, "reset-password", new()
+        {
+            ["Input.NewPassword"] = "Tweede-Poging-2026", ["Input.ConfirmPassword"] = "Tweede-Poging-2026",
+        });
+
+        var notices = await _smtp.WaitForMessagesAboutAsync("how you sign in has changed", count: 2);
+        Assert.Equal(2, notices.Count);
+        Assert.Contains(notices, n => n.TextBody!.Contains("password of your JR Casework account was changed", StringComparison.Ordinal));
+        Assert.Contains(notices, n => n.TextBody!.Contains("through the link we mailed you", StringComparison.Ordinal));
+        Assert.All(notices, n => Assert.Equal(DemoData.SupervisorLogistics.Email, ((MailboxAddress)n.To.Single()).Address));
+    }
+
+    [Fact]
     public async Task ALinkPastItsTime_NoLongerWorks_AndThePasswordStays()
     {
         // Before the app starts: a link of this instance works for two seconds.

@@ -16,13 +16,14 @@ namespace JrCasework.Web.Components.Account.PasswordReset;
 /// </summary>
 internal sealed class PasswordResets(
     UserManager<ApplicationUser> users,
-    ResetMailer mailer,
+    AccountMailer mailer,
     PublicLinks links,
     IOptions<PasswordResetOptions> options,
     IOptionsMonitor<MailOptions> mail,
     IStringLocalizer<SharedResource> texts,
     TimeProvider clock,
     SessionStore sessions,
+    AccountNotices notices,
     ILogger<PasswordResets> logger)
 {
     /// <summary>When each account was last sent reset mails, to send no more than <see cref="PasswordResetOptions.MaxMailsPerHour"/>.</summary>
@@ -80,6 +81,7 @@ internal sealed class PasswordResets(
             await users.SetLockoutEndDateAsync(user, null);
             await sessions.EndAllAsync(user.Id, SessionEnd.PasswordChanged);
             logger.LogInformation("Password of {UserId} reset through the mailed link", user.Id);
+            notices.Tell(user, AccountChange.PasswordReset);
         }
 
         return result;

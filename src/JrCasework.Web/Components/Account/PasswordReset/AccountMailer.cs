@@ -4,11 +4,12 @@ using JrCasework.Web.Features.Reminders;
 namespace JrCasework.Web.Components.Account.PasswordReset;
 
 /// <summary>
-/// Sends password-reset mails in the background, straight to the mail server and never through the outbox: the link
-/// in them signs someone in, so it is not stored where an administrator's outbox page or a database dump would show
-/// it. The page that asked answers at once, whether or not a mail goes out. A mail lost to a restart is asked again.
+/// Sends the mails about a user's own account (a password-reset link, a notice that a password or the second step
+/// changed) in the background, straight to the mail server and never through the outbox: a reset link signs someone
+/// in, so it is not stored where an administrator's outbox page or a database dump would show it. The page that asked
+/// answers at once, whether or not a mail goes out. A mail lost to a restart is not sent again.
 /// </summary>
-internal sealed class ResetMailer(SmtpMailSender sender, ILogger<ResetMailer> logger) : BackgroundService
+internal sealed class AccountMailer(SmtpMailSender sender, ILogger<AccountMailer> logger) : BackgroundService
 {
     private readonly Channel<(string To, MailMessageText Text)> _queue =
         Channel.CreateBounded<(string, MailMessageText)>(new BoundedChannelOptions(100) { FullMode = BoundedChannelFullMode.DropWrite });
@@ -17,7 +18,7 @@ internal sealed class ResetMailer(SmtpMailSender sender, ILogger<ResetMailer> lo
     {
         if (!_queue.Writer.TryWrite((to, text)))
         {
-            logger.LogWarning("Password reset mail dropped: too many waiting");
+            logger.LogWarning("Account mail dropped: too many waiting");
         }
     }
 
@@ -29,12 +30,12 @@ internal sealed class ResetMailer(SmtpMailSender sender, ILogger<ResetMailer> lo
             {
                 await using var session = await sender.ConnectAsync(stoppingToken);
                 await session.SendAsync(to, text, stoppingToken);
-                logger.LogInformation("Password reset mail sent");
+                logger.LogInformation("Account mail sent");
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 // The address and the link stay out of the log.
-                logger.LogWarning("Password reset mail not sent: {Error}", exception.GetType().Name);
+                logger.LogWarning("Account mail not sent: {Error}", exception.GetType().Name);
             }
         }
     }
