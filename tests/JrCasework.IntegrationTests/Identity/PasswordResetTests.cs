@@ -80,14 +80,17 @@ public sealed partial class PasswordResetTests : IAsyncLifetime
         using var signedIn = await BrowserLikeClient.SignedInAsync(_app, DemoData.SupervisorLogistics.Email);
         using var changed = await BrowserLikeClient.PostFormAsync(signedIn, "/Account/Manage/ChangePassword", "change-password", new()
         {
-            ["Input.OldPassword"] = DemoData.Password, ["Input.NewPassword"] = NewPassword, ["Input.ConfirmPassword"] = NewPassword,
+            ["Input.OldPassword"] = DemoData.Password,
+            ["Input.NewPassword"] = NewPassword,
+            ["Input.ConfirmPassword"] = NewPassword,
         });
         using var client = BrowserLikeClient.Anonymous(_app);
         await AskAsync(client, DemoData.SupervisorLogistics.Email);
         var link = LinkIn(Assert.Single(await _smtp.WaitForMessagesAboutAsync("new password")));
         using var reset = await BrowserLikeClient.PostFormAsync(client, link, "reset-password", new()
         {
-            ["Input.NewPassword"] = "Tweede-Poging-2026", ["Input.ConfirmPassword"] = "Tweede-Poging-2026",
+            ["Input.NewPassword"] = "Tweede-Poging-2026",
+            ["Input.ConfirmPassword"] = "Tweede-Poging-2026",
         });
 
         var notices = await _smtp.WaitForMessagesAboutAsync("how you sign in has changed", count: 2);
