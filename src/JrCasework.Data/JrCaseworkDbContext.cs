@@ -55,28 +55,30 @@ public sealed class JrCaseworkDbContext(DbContextOptions<JrCaseworkDbContext> op
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        GuardAppendOnly();
-        StoredText.Guard(ChangeTracker);
+        GuardChanges();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        GuardAppendOnly();
-        StoredText.Guard(ChangeTracker);
+        GuardChanges();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
-    /// <summary>The case history and the audit log only grow: changing or deleting an entry is a bug.</summary>
-    private void GuardAppendOnly()
+    /// <summary>
+    /// One look at what is about to be saved: the case history and the audit log only grow (changing or deleting an
+    /// entry is a bug), and no text is longer than its column or holds a control character (<see cref="StoredText"/>).
+    /// </summary>
+    private void GuardChanges()
     {
-        var tampered = ChangeTracker.Entries()
-            .Where(e => e.Entity is CaseHistoryEntry or AuditRecord && e.State is EntityState.Modified or EntityState.Deleted)
-            .Select(e => e.Entity.GetType().Name)
-            .FirstOrDefault();
-        if (tampered is not null)
+        foreach (var entry in ChangeTracker.Entries())
         {
-            throw new InvalidOperationException($"{tampered} is append-only: entries are never changed or removed.");
+            if (entry.Entity is CaseHistoryEntry or AuditRecord && entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new InvalidOperationException($"{entry.Entity.GetType().Name} is append-only: entries are never changed or removed.");
+            }
+
+            StoredText.Guard(entry);
         }
     }
 

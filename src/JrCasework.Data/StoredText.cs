@@ -9,37 +9,35 @@ namespace JrCasework.Data;
 /// </summary>
 public sealed class StoredTextException(string message) : InvalidOperationException(message);
 
-/// <summary>Checks every text property an unsaved change adds or modifies (see <see cref="StoredTextException"/>).</summary>
+/// <summary>Checks the text properties an unsaved change adds or modifies (see <see cref="StoredTextException"/>).</summary>
 internal static class StoredText
 {
-    public static void Guard(ChangeTracker changes)
+    public static void Guard(EntityEntry entry)
     {
-        foreach (var entry in changes.Entries())
+        if (entry.State is not (EntityState.Added or EntityState.Modified))
         {
-            if (entry.State is not (EntityState.Added or EntityState.Modified))
+            return;
+        }
+
+        foreach (var property in entry.Properties)
+        {
+            if (property.CurrentValue is not string text || (entry.State == EntityState.Modified && !property.IsModified))
             {
                 continue;
             }
 
-            foreach (var property in entry.Properties)
+            if (property.Metadata.GetMaxLength() is { } max && text.Length > max)
             {
-                if (property.CurrentValue is not string text || (entry.State == EntityState.Modified && !property.IsModified))
-                {
-                    continue;
-                }
+                throw new StoredTextException($"{Where(entry, property)} is {text.Length} characters; its column keeps {max}.");
+            }
 
-                var where = $"{entry.Metadata.ClrType.Name}.{property.Metadata.Name}";
-                if (property.Metadata.GetMaxLength() is { } max && text.Length > max)
-                {
-                    throw new StoredTextException($"{where} is {text.Length} characters; its column keeps {max}.");
-                }
-
-                // Whatever the length: NUL and the other control characters nobody types (line breaks and tabs are kept).
-                if (TextLimit.Check(text, int.MaxValue) == TextProblem.UnusableCharacter)
-                {
-                    throw new StoredTextException($"{where} holds a control character that is not kept.");
-                }
+            // Whatever the length: NUL and the other control characters nobody types (line breaks and tabs are kept).
+            if (TextLimit.HasUnusableCharacter(text))
+            {
+                throw new StoredTextException($"{Where(entry, property)} holds a control character that is not kept.");
             }
         }
     }
+
+    private static string Where(EntityEntry entry, PropertyEntry property) => $"{entry.Metadata.ClrType.Name}.{property.Metadata.Name}";
 }

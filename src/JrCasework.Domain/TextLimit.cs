@@ -1,6 +1,7 @@
 namespace JrCasework.Domain;
 
 /// <summary>What keeps a typed text from being kept, if anything.</summary>
+/// <remarks>In order of seriousness: the larger value is the one to tell first.</remarks>
 public enum TextProblem
 {
     None,
@@ -33,27 +34,46 @@ public static class TextLimit
     /// Checks <paramref name="text"/> as it will be kept: without the white space around it, at most
     /// <paramref name="max"/> characters, with line breaks and tabs but no other control character.
     /// </summary>
-    public static TextProblem Check(string? text, int max)
+    public static TextProblem Check(string? text, int max) =>
+        text is null ? TextProblem.None
+        : HasUnusableCharacter(text) ? TextProblem.UnusableCharacter
+        : text.AsSpan().Trim().Length > max ? TextProblem.TooLong
+        : TextProblem.None;
+
+    /// <summary>Whether <paramref name="text"/>, ends included, holds a control character other than a line break or tab, or half a surrogate pair.</summary>
+    public static bool HasUnusableCharacter(ReadOnlySpan<char> text) => UnusableAt(text, 0) >= 0;
+
+    /// <summary><paramref name="text"/> without the characters <see cref="HasUnusableCharacter"/> looks for (for text no person typed, such as a browser's description).</summary>
+    public static string WithoutUnusableCharacters(string text)
     {
-        if (text is null)
+        var kept = new System.Text.StringBuilder(text.Length);
+        for (var from = 0; from < text.Length;)
         {
-            return TextProblem.None;
+            var at = UnusableAt(text, from);
+            var end = at < 0 ? text.Length : at;
+            kept.Append(text, from, end - from);
+            from = end + 1;
         }
 
-        var kept = text.AsSpan().Trim();
-        for (var i = 0; i < kept.Length; i++)
+        return kept.ToString();
+    }
+
+    /// <summary>The index of the first unusable character at or after <paramref name="from"/>, or -1.</summary>
+    private static int UnusableAt(ReadOnlySpan<char> text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
         {
-            var c = kept[i];
-            if (char.IsHighSurrogate(c) && i + 1 < kept.Length && char.IsLowSurrogate(kept[i + 1]))
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
                 i++;
             }
             else if (char.IsSurrogate(c) || (char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
             {
-                return TextProblem.UnusableCharacter;
+                return i;
             }
         }
 
-        return kept.Length > max ? TextProblem.TooLong : TextProblem.None;
+        return -1;
     }
 }

@@ -14,8 +14,8 @@ internal sealed class EmployeeConfiguration : IEntityTypeConfiguration<Employee>
 {
     public void Configure(EntityTypeBuilder<Employee> builder)
     {
-        builder.Property(e => e.FullName).HasMaxLength(200);
-        builder.Property(e => e.EmployeeNumber).HasMaxLength(40);
+        builder.Property(e => e.FullName).HasMaxLength(Employee.MaxNameLength);
+        builder.Property(e => e.EmployeeNumber).HasMaxLength(Employee.MaxNumberLength);
         builder.HasIndex(e => e.EmployeeNumber).IsUnique();
         builder.HasIndex(e => e.OrgUnitId);
         builder.HasIndex(e => e.SupervisorUserId);

@@ -38,7 +38,7 @@ internal sealed class OutgoingMailConfiguration : IEntityTypeConfiguration<Outgo
     public void Configure(EntityTypeBuilder<OutgoingMail> builder)
     {
         builder.ToTable("OutgoingMails");
-        builder.Property(m => m.ToAddress).HasMaxLength(256);
+        builder.Property(m => m.ToAddress).HasMaxLength(ApplicationUser.MaxEmailLength);
         builder.Property(m => m.Subject).HasMaxLength(300);
         builder.Property(m => m.TextBody).HasMaxLength(4000);
         builder.Property(m => m.HtmlBody).HasMaxLength(8000);

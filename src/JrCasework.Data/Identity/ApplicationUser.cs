@@ -8,6 +8,9 @@ public sealed class ApplicationUser : IdentityUser
     /// <summary>The longest display name a user can have.</summary>
     public const int MaxDisplayNameLength = 200;
 
+    /// <summary>The longest e-mail address (and user name) Identity's columns keep.</summary>
+    public const int MaxEmailLength = 256;
+
     /// <summary>The name shown to other users.</summary>
     public string DisplayName { get; set; } = string.Empty;
 

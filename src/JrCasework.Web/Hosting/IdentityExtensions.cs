@@ -1,5 +1,6 @@
 using JrCasework.Data.Identity;
 using JrCasework.Web.Components.Account;
+using JrCasework.Web.Components.Account.Mail;
 using JrCasework.Web.Components.Account.PasswordReset;
 using JrCasework.Web.Components.Account.Sessions;
 using JrCasework.Web.Components.Account.TwoFactor;
@@ -75,6 +76,7 @@ internal static class IdentityExtensions
         services.AddSingleton<AccountMailer>();
         services.AddHostedService(provider => provider.GetRequiredService<AccountMailer>());
         services.AddScoped<PasswordResets>();
+        services.AddSingleton<ResetMailLimit>();
         services.AddSingleton<AccountNotices>();
         services.AddSingleton<SessionStore>();
         services.AddSingleton<SignInThrottle>();

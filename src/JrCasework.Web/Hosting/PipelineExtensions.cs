@@ -82,7 +82,8 @@ internal static class PipelineExtensions
         context.Response.ContentType = "application/json";
         var telemetry = context.RequestServices.GetRequiredService<IOptions<TelemetryOptions>>().Value;
         var status = report.Status.ToString();
-        var administrator = context.User.IsInRole(Roles.Admin) && !context.User.HasClaim(JrClaimsPrincipalFactory.MustEnrolTwoFactorClaim, "true");
+        // An administrator with a step still to take (a temporary password, the second step) is not one yet.
+        var administrator = context.User.IsInRole(Roles.Admin) && AccountGate.PendingStep(context.User) is null;
         return telemetry.IsManagementPort(context) || administrator
             ? JsonSerializer.SerializeAsync(context.Response.Body, new
             {

@@ -21,19 +21,9 @@ internal static class SecurityHeadersExtensions
     /// script); no eval. Styles may be inline: Blazor and MudBlazor set style attributes and MudBlazor writes its theme
     /// in a style element, and a style cannot run code. The page cannot be framed, post forms elsewhere or change its base.
     /// </summary>
-    public static HeaderPolicyCollection Policy(bool httpsRequired, bool hstsIncludeSubDomains)
+    private static HeaderPolicyCollection Policy(bool httpsRequired, bool hstsIncludeSubDomains)
     {
-        var policy = Policy(httpsRequired);
-        if (httpsRequired)
-        {
-            // HSTS for a year on HTTPS responses (error pages included), never for a site tried out on this machine.
-            policy.AddStrictTransportSecurity((int)TimeSpan.FromDays(365).TotalSeconds, hstsIncludeSubDomains, preload: false, "localhost", "127.0.0.1", "[::1]");
-        }
-
-        return policy;
-    }
-
-    private static HeaderPolicyCollection Policy(bool httpsRequired) => new HeaderPolicyCollection()
+        var policy = new HeaderPolicyCollection()
         .AddContentSecurityPolicy(csp =>
         {
             csp.AddDefaultSrc().Self();
@@ -56,15 +46,22 @@ internal static class SecurityHeadersExtensions
         .AddContentTypeOptionsNoSniff()
         // Other sites learn nothing of the address a link was followed from (a case number, a report's filter).
         .AddReferrerPolicySameOrigin()
-        .AddCrossOriginOpenerPolicy(policy => policy.SameOrigin())
-        .AddPermissionsPolicy(policy =>
+        .AddCrossOriginOpenerPolicy(opener => opener.SameOrigin())
+        .AddPermissionsPolicy(permissions =>
         {
-            policy.AddDefaultSecureDirectives();
+            permissions.AddDefaultSecureDirectives();
             // Passkeys: this site (not a frame of another) may create and use them.
-            policy.AddPublickeyCredentialsGet().Self();
-            policy.AddPublickeyCredentialsCreate().Self();
-        })
-        .RemoveServerHeader();
+            permissions.AddPublickeyCredentialsGet().Self();
+            permissions.AddPublickeyCredentialsCreate().Self();
+        });
+        if (httpsRequired)
+        {
+            // HSTS for a year on HTTPS responses (error pages included), never for a site tried out on this machine.
+            policy.AddStrictTransportSecurity((int)TimeSpan.FromDays(365).TotalSeconds, hstsIncludeSubDomains, preload: false, "localhost", "127.0.0.1", "[::1]");
+        }
+
+        return policy;
+    }
 
     private sealed class SecurityHeadersFirst : IStartupFilter
     {

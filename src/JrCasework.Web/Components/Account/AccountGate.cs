@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
 
@@ -16,11 +17,15 @@ internal sealed class AccountGate(RequestDelegate next)
 
     public const string EnableTwoFactorPath = "/Account/Manage/TwoFactor/Enable";
 
+    /// <summary>The page of the step <paramref name="user"/> must take before anything else opens, or null when none is left.</summary>
+    public static string? PendingStep(ClaimsPrincipal user) =>
+        user.HasClaim(JrClaimsPrincipalFactory.MustChangePasswordClaim, "true") ? ChangePasswordPath
+        : user.HasClaim(JrClaimsPrincipalFactory.MustEnrolTwoFactorClaim, "true") ? EnableTwoFactorPath
+        : null;
+
     public Task InvokeAsync(HttpContext context)
     {
-        var step = context.User.HasClaim(JrClaimsPrincipalFactory.MustChangePasswordClaim, "true") ? ChangePasswordPath
-            : context.User.HasClaim(JrClaimsPrincipalFactory.MustEnrolTwoFactorClaim, "true") ? EnableTwoFactorPath
-            : null;
+        var step = PendingStep(context.User);
         if (step is null || !IsClosed(context, step))
         {
             return next(context);

@@ -49,15 +49,14 @@ internal sealed class JrSignInManager(
     /// </summary>
     public override async Task<SignInResult> CheckPasswordSignInAsync(ApplicationUser user, string password, bool lockoutOnFailure)
     {
-        if (await PreSignInCheck(user) is null)
+        if (await PreSignInCheck(user) is not { } refusal)
         {
+            // Nothing blocks the account: Identity's own check (which asks PreSignInCheck again) counts failures.
             return await base.CheckPasswordSignInAsync(user, password, lockoutOnFailure);
         }
 
         var verified = UserManager.PasswordHasher.VerifyHashedPassword(user, user.PasswordHash ?? "", password);
-        return verified == PasswordVerificationResult.Failed
-            ? SignInResult.Failed
-            : await base.CheckPasswordSignInAsync(user, password, lockoutOnFailure: false);
+        return verified == PasswordVerificationResult.Failed ? SignInResult.Failed : refusal;
     }
 
     /// <summary>Disabled accounts, and accounts without a role yet (created for a role HR has not confirmed), cannot sign in.</summary>

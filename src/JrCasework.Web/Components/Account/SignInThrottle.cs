@@ -48,7 +48,8 @@ internal sealed class SignInThrottle : IDisposable
 
     private static string PairKey(string? address, string account) => AddressKey(address) + "|" + AccountKey(account);
 
-    private static PartitionedRateLimiter<string> Limiter(int failures, TimeSpan window) =>
+    /// <summary>A sliding window of <paramref name="failures"/> permits per <paramref name="window"/> for each key, without queueing.</summary>
+    internal static PartitionedRateLimiter<string> Limiter(int failures, TimeSpan window) =>
         PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetSlidingWindowLimiter(key, _ => new SlidingWindowRateLimiterOptions
         {
             PermitLimit = failures,

@@ -32,27 +32,21 @@ internal sealed class SmtpMailSender(IOptionsMonitor<MailOptions> options)
 
 internal sealed class SmtpSession(SmtpClient client, MailboxAddress from) : IAsyncDisposable
 {
-    public async Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken)
-    {
-        var message = new MimeMessage();
-        message.From.Add(from);
-        message.To.Add(MailboxAddress.Parse(mail.ToAddress));
-        message.Subject = mail.Subject;
-
-        // The outbox id lets a recipient's mail server and our tests recognise a repeated delivery.
-        message.MessageId = $"jrcasework-{mail.Id}@{from.Domain}";
-        message.Body = new BodyBuilder { TextBody = mail.TextBody, HtmlBody = mail.HtmlBody }.ToMessageBody();
-        await client.SendAsync(message, cancellationToken);
-    }
+    /// <summary>Sends a mail of the outbox; its id lets a recipient's mail server and our tests recognise a repeated delivery.</summary>
+    public Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken) =>
+        SendAsync(mail.ToAddress, new MailMessageText(mail.Subject, mail.TextBody, mail.HtmlBody), $"jrcasework-{mail.Id}", cancellationToken);
 
     /// <summary>Sends a mail that is not in the outbox (one whose link must not be stored, such as a password reset).</summary>
-    public async Task SendAsync(string to, MailMessageText text, CancellationToken cancellationToken)
+    public Task SendAsync(string to, MailMessageText text, CancellationToken cancellationToken) =>
+        SendAsync(to, text, $"jrcasework-{Guid.NewGuid():N}", cancellationToken);
+
+    private async Task SendAsync(string to, MailMessageText text, string messageId, CancellationToken cancellationToken)
     {
         var message = new MimeMessage();
         message.From.Add(from);
         message.To.Add(MailboxAddress.Parse(to));
         message.Subject = text.Subject;
-        message.MessageId = $"jrcasework-{Guid.NewGuid():N}@{from.Domain}";
+        message.MessageId = $"{messageId}@{from.Domain}";
         message.Body = new BodyBuilder { TextBody = text.Text, HtmlBody = text.Html }.ToMessageBody();
         await client.SendAsync(message, cancellationToken);
     }

@@ -89,10 +89,11 @@ public sealed partial class CaseReviewForm
             return;
         }
 
-        var problems = new[] { TextLimit.Check(_remarks, CaseReview.MaxTextLength), TextLimit.Check(_advice, CaseReview.MaxTextLength) };
-        if (problems.Contains(TextProblem.TooLong) || problems.Contains(TextProblem.UnusableCharacter))
+        var problem = new[] { _remarks, _advice }.Select(text => TextLimit.Check(text, CaseReview.MaxTextLength)).Max();
+        if (problem != TextProblem.None)
         {
-            _error = problems.Contains(TextProblem.TooLong) ? R["Review.TooLong", CaseReview.MaxTextLength] : R["Review.UnusableCharacter"];
+            // The most serious first: a control character (nobody types one) before a length.
+            _error = problem == TextProblem.TooLong ? R["Review.TooLong", CaseReview.MaxTextLength] : R["Review.UnusableCharacter"];
             return;
         }
 

@@ -1,7 +1,7 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
 using JrCasework.Data.Identity;
+using JrCasework.Web.Components.Account.Mail;
 using JrCasework.Web.Components.Account.Sessions;
 using JrCasework.Web.Features.Reminders;
 using Microsoft.AspNetCore.Identity;
@@ -16,33 +16,37 @@ namespace JrCasework.Web.Components.Account.PasswordReset;
 /// </summary>
 internal sealed class PasswordResets(
     UserManager<ApplicationUser> users,
+    SignInManager<ApplicationUser> signIns,
     AccountMailer mailer,
+    ResetMailLimit limit,
     PublicLinks links,
     IOptions<PasswordResetOptions> options,
     IOptionsMonitor<MailOptions> mail,
     IStringLocalizer<SharedResource> texts,
-    TimeProvider clock,
     SessionStore sessions,
     AccountNotices notices,
     ILogger<PasswordResets> logger)
 {
-    /// <summary>When each account was last sent reset mails, to send no more than <see cref="PasswordResetOptions.MaxMailsPerHour"/>.</summary>
-    private static readonly ConcurrentDictionary<string, List<DateTimeOffset>> SentTo = new();
-
     /// <summary>Whether mails can go out at all (a mail server is set); otherwise an administrator sets new passwords.</summary>
     public bool IsAvailable => mail.CurrentValue.IsConfigured;
 
     /// <summary>Sends the reset mail if an active account has <paramref name="email"/>; does nothing visible otherwise.</summary>
     public async Task RequestAsync(string email)
     {
+        if (!IsAvailable)
+        {
+            return;
+        }
+
+        // Only an account that may sign in (not disabled, not waiting for HR) gets a link.
         var user = await users.FindByEmailAsync(email.Trim());
-        if (user is not { IsDisabled: false, Email: { } address } || (await users.GetRolesAsync(user)).Count == 0 || !IsAvailable)
+        if (user is not { Email: { } address } || !await signIns.CanSignInAsync(user))
         {
             logger.LogInformation("Password reset asked for no active account");
             return;
         }
 
-        if (!WithinLimit(user.Id))
+        if (!limit.TryTake(user.Id))
         {
             logger.LogWarning("Password reset for {UserId} not sent: {Max} in the last hour", user.Id, options.Value.MaxMailsPerHour);
             return;
@@ -62,11 +66,15 @@ internal sealed class PasswordResets(
     public async Task<IdentityResult?> ResetAsync(string? userId, string? code, string newPassword)
     {
         var user = string.IsNullOrEmpty(userId) ? null : await users.FindByIdAsync(userId);
-        if (user is not { IsDisabled: false } || Token(code) is not { } token)
+        if (user is null || Token(code) is not { } token || !await signIns.CanSignInAsync(user))
         {
             return null;
         }
 
+        // Saved with the new password in one write, if the token holds: a temporary password counts as replaced, the lockout ends.
+        user.MustChangePassword = false;
+        user.AccessFailedCount = 0;
+        user.LockoutEnd = null;
         var result = await users.ResetPasswordAsync(user, token, newPassword);
         if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.InvalidToken)))
         {
@@ -75,10 +83,6 @@ internal sealed class PasswordResets(
 
         if (result.Succeeded)
         {
-            user.MustChangePassword = false;
-            await users.UpdateAsync(user);
-            await users.ResetAccessFailedCountAsync(user);
-            await users.SetLockoutEndDateAsync(user, null);
             await sessions.EndAllAsync(user.Id, SessionEnd.PasswordChanged);
             logger.LogInformation("Password of {UserId} reset through the mailed link", user.Id);
             notices.Tell(user, AccountChange.PasswordReset);
@@ -96,23 +100,6 @@ internal sealed class PasswordResets(
         catch (FormatException)
         {
             return null;
-        }
-    }
-
-    private bool WithinLimit(string userId)
-    {
-        var now = clock.GetUtcNow();
-        var sent = SentTo.GetOrAdd(userId, _ => []);
-        lock (sent)
-        {
-            sent.RemoveAll(at => now - at > TimeSpan.FromHours(1));
-            if (sent.Count >= options.Value.MaxMailsPerHour)
-            {
-                return false;
-            }
-
-            sent.Add(now);
-            return true;
         }
     }
 

@@ -35,7 +35,7 @@ internal sealed class SessionStore(
     {
         var now = clock.GetUtcNow().UtcDateTime;
         // The browser's own description, without control characters (a header may carry them; the database keeps none).
-        var agent = string.Concat((request?.Request.Headers.UserAgent.ToString() ?? "").Where(c => !char.IsControl(c) && !char.IsSurrogate(c)));
+        var agent = TextLimit.WithoutUnusableCharacters(request?.Request.Headers.UserAgent.ToString() ?? "");
         var session = new UserSession
         {
             Id = Guid.NewGuid(),

@@ -14,19 +14,6 @@ internal static class AuthenticatorSetup
 {
     public const int RecoveryCodeCount = 10;
 
-    /// <summary>The user's key, made on first use (a new key makes the codes of an app set up earlier stop working).</summary>
-    public static async Task<string> KeyAsync(UserManager<ApplicationUser> users, ApplicationUser user, bool renew = false)
-    {
-        var key = await users.GetAuthenticatorKeyAsync(user);
-        if (renew || string.IsNullOrEmpty(key))
-        {
-            await users.ResetAuthenticatorKeyAsync(user);
-            key = await users.GetAuthenticatorKeyAsync(user);
-        }
-
-        return key!;
-    }
-
     /// <summary>The key as people type it: lower case, in groups of four.</summary>
     public static string Readable(string key)
     {

@@ -1,3 +1,5 @@
+using System.Security.Claims;
+
 namespace JrCasework.Web.Components.Account.TwoFactor;
 
 /// <summary>
@@ -13,6 +15,9 @@ public sealed class TwoFactorOptions
 
     /// <summary>Comma-separated role names (<c>HR</c>, <c>Admin</c>, <c>Manager</c>, <c>Supervisor</c>); empty: nobody must.</summary>
     public string RequiredRoles { get; set; } = $"{Roles.Hr},{Roles.Admin}";
+
+    /// <summary>Whether the signed-in <paramref name="user"/> must use two-step sign-in (by the roles of their cookie).</summary>
+    public bool IsRequiredFor(ClaimsPrincipal user) => IsRequiredFor(user.FindAll(ClaimTypes.Role).Select(c => c.Value));
 
     /// <summary>Whether a user in <paramref name="roles"/> must use two-step sign-in.</summary>
     public bool IsRequiredFor(IEnumerable<string> roles)

@@ -28,8 +28,6 @@ internal sealed partial class CategoryAdministration(
     public const string CodeField = "code";
     public const string NameEnField = "nameEn";
     public const string NameNlField = "nameNl";
-    private const int MaxCodeLength = CaseCategory.MaxCodeLength;
-    private const int MaxNameLength = CaseCategory.MaxNameLength;
     private const int Step = 10;
 
     /// <summary>Every category, active or not, in the order they are offered.</summary>
@@ -54,9 +52,9 @@ internal sealed partial class CategoryAdministration(
         {
             errors.Add(new FieldError(CodeField, AdminRule.Required));
         }
-        else if (code.Length > MaxCodeLength || !CodePattern().IsMatch(code))
+        else if (code.Length > CaseCategory.MaxCodeLength || !CodePattern().IsMatch(code))
         {
-            errors.Add(new FieldError(CodeField, AdminRule.CodeFormat, MaxCodeLength));
+            errors.Add(new FieldError(CodeField, AdminRule.CodeFormat, CaseCategory.MaxCodeLength));
         }
         else if (await db.CaseCategories.AnyAsync(c => c.Code == code, cancellationToken))
         {
@@ -134,8 +132,8 @@ internal sealed partial class CategoryAdministration(
 
     private static IEnumerable<FieldError> ValidateNames(CategoryForm form) =>
     [
-        .. AdminResult.CheckText(NameEnField, form.NameEn, MaxNameLength),
-        .. AdminResult.CheckText(NameNlField, form.NameNl, MaxNameLength),
+        .. AdminResult.CheckText(NameEnField, form.NameEn, CaseCategory.MaxNameLength),
+        .. AdminResult.CheckText(NameNlField, form.NameNl, CaseCategory.MaxNameLength),
     ];
 
     private static async Task<CaseCategory> FindAsync(JrCaseworkDbContext db, int id, CancellationToken cancellationToken) =>

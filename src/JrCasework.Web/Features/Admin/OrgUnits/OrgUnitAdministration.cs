@@ -22,7 +22,6 @@ internal sealed class OrgUnitAdministration(
 {
     public const string NameField = "name";
     public const string ParentField = "parent";
-    private const int MaxNameLength = OrgUnit.MaxNameLength;
 
     /// <summary>The whole tree, depth first, siblings by name.</summary>
     public async Task<IReadOnlyList<OrgUnitNode>> TreeAsync(CancellationToken cancellationToken = default)
@@ -131,7 +130,7 @@ internal sealed class OrgUnitAdministration(
     }
 
     private static AdminResult? ValidateName(string? name) =>
-        AdminResult.CheckText(NameField, name, MaxNameLength).ToList() is [_, ..] errors ? new AdminResult(errors) : null;
+        AdminResult.CheckText(NameField, name, OrgUnit.MaxNameLength).ToList() is [_, ..] errors ? new AdminResult(errors) : null;
 
     private static async Task<AdminResult?> ValidateParentAsync(JrCaseworkDbContext db, int? parentId, CancellationToken cancellationToken) =>
         parentId is null || await db.OrgUnits.AnyAsync(u => u.Id == parentId, cancellationToken)

@@ -7,14 +7,12 @@ namespace JrCasework.Web.Features.Admin.Users;
 /// <summary>The checks of a user's details that creating and editing share, and the managed units they set.</summary>
 internal static class UserChecks
 {
-    /// <summary>The e-mail column's length (Identity's 256).</summary>
-    public const int MaxEmailLength = 256;
 
     /// <summary>The checks the create and edit forms also make in the browser, made again here as coded refusals.</summary>
     public static async Task<List<FieldError>> ValidateAsync(JrCaseworkDbContext db, UserDetails details, CancellationToken cancellationToken)
     {
         var errors = AdminResult.CheckText(UserAdministration.NameField, details.DisplayName, UserAdministration.MaxNameLength).ToList();
-        if (!IsEmailAddress(details.Email) || TextLimit.Check(details.Email, MaxEmailLength) != TextProblem.None)
+        if (!IsEmailAddress(details.Email) || TextLimit.Check(details.Email, ApplicationUser.MaxEmailLength) != TextProblem.None)
         {
             errors.Add(new FieldError(UserAdministration.EmailField, AdminRule.InvalidEmail));
         }

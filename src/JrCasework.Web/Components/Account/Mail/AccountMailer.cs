@@ -1,7 +1,7 @@
 using System.Threading.Channels;
 using JrCasework.Web.Features.Reminders;
 
-namespace JrCasework.Web.Components.Account.PasswordReset;
+namespace JrCasework.Web.Components.Account.Mail;
 
 /// <summary>
 /// Sends the mails about a user's own account (a password-reset link, a notice that a password or the second step

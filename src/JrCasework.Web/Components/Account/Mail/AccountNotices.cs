@@ -3,7 +3,7 @@ using JrCasework.Data.Identity;
 using JrCasework.Web.Features.Reminders;
 using Microsoft.Extensions.Options;
 
-namespace JrCasework.Web.Components.Account.PasswordReset;
+namespace JrCasework.Web.Components.Account.Mail;
 
 /// <summary>What changed about how an account signs in.</summary>
 public enum AccountChange
