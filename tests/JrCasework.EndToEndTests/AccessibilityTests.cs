@@ -99,10 +99,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
     {
         var page = await OpenAsync(States[state], language);
 
-        var result = await page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-        });
+        var result = await page.RunAxe(PageExtensions.Wcag21Aa);
 
         var report = Describe(result, $"{state} ({language}, {page.Url})");
         if (Photographed.Contains(state))

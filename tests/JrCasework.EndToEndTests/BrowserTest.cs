@@ -34,6 +34,7 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
     public async Task DisposeAsync()
     {
         var violations = _contexts.SelectMany(CspWatch.ViolationsIn).ToList();
+        _contexts.ForEach(CspWatch.Forget);
 
         // Closing a context a test has closed itself already does nothing.
         foreach (var context in _contexts)

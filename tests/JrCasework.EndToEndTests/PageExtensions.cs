@@ -1,3 +1,5 @@
+using Deque.AxeCore.Commons;
+
 namespace JrCasework.EndToEndTests;
 
 /// <summary>The steps every browser test repeats, written once.</summary>
@@ -101,5 +103,15 @@ internal static class PageExtensions
     {
         await page.EvaluateAsync("window.scrollTo(0, 0)");
         await page.ScreenshotAsync(name);
+    }
+
+    /// <summary>What axe checks on every page: WCAG 2.1 A and AA.</summary>
+    public static AxeRunOptions Wcag21Aa => new() { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } };
+
+    /// <summary>Signs out with the top bar's button and waits for the sign-in page.</summary>
+    public static async Task SignOutAsync(this IPage page)
+    {
+        await page.Locator("#sign-out").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/Account/Login"));
     }
 }

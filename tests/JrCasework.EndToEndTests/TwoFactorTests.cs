@@ -1,4 +1,3 @@
-using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using JrCasework.TestSupport;
 
@@ -44,7 +43,7 @@ public sealed class TwoFactorTests(BrowserFixture fixture) : BrowserTest(fixture
         await Expect(page.Locator("#outcome-filters")).ToBeVisibleAsync();
 
         // Signing in again: the password, then the app's code.
-        await SignOutAsync(page);
+        await page.SignOutAsync();
         await page.SignInAsync(DemoData.Hr.Email, DemoData.Password);
         await Expect(page).ToHaveURLAsync(new Regex("/Account/LoginWithTwoFactor"));
         await AssertAccessibleAsync(page);
@@ -55,7 +54,7 @@ public sealed class TwoFactorTests(BrowserFixture fixture) : BrowserTest(fixture
         await page.WaitForInteractiveAsync();
 
         // And with a recovery code instead.
-        await SignOutAsync(page);
+        await page.SignOutAsync();
         await page.SignInAsync(DemoData.Hr.Email, DemoData.Password);
         await page.Locator("#two-factor-other-way").ClickAsync();
         await Expect(page.Locator("label[for='Input.Code']")).ToHaveTextAsync("Recovery code");
@@ -94,18 +93,9 @@ public sealed class TwoFactorTests(BrowserFixture fixture) : BrowserTest(fixture
         return Totp.Code(key, DateTimeOffset.UtcNow);
     }
 
-    private static async Task SignOutAsync(IPage page)
-    {
-        await page.Locator("#sign-out").ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex("/Account/Login"));
-    }
-
     private static async Task AssertAccessibleAsync(IPage page)
     {
-        var result = await page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-        });
+        var result = await page.RunAxe(PageExtensions.Wcag21Aa);
         Assert.True(result.Violations.Length == 0, string.Join("; ", result.Violations.Select(v => $"{v.Id}: {v.Help}")));
     }
 }

@@ -101,6 +101,13 @@ public class JrCaseworkFactory : WebApplicationFactory<Program>
     public JrCaseworkDbContext CreateDbContext() =>
         Services.GetRequiredService<IDbContextFactory<JrCaseworkDbContext>>().CreateDbContext();
 
+    /// <summary>The id of the employee with <paramref name="number"/>.</summary>
+    public async Task<int> EmployeeIdAsync(string number)
+    {
+        await using var db = CreateDbContext();
+        return await db.Employees.Where(e => e.EmployeeNumber == number).Select(e => e.Id).SingleAsync();
+    }
+
     /// <summary>The id of the user with <paramref name="email"/>.</summary>
     public async Task<string> UserIdAsync(string email)
     {

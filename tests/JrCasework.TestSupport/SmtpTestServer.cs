@@ -82,6 +82,15 @@ public sealed class SmtpTestServer : IAsyncDisposable
         throw new TimeoutException($"aiosmtpd did not listen on port {Port} within {timeout}.");
     }
 
+    /// <summary>Points <paramref name="app"/>'s mail at this server (plain SMTP on loopback, a short timeout); set before the app starts.</summary>
+    public void ReceiveMailOf(JrCaseworkFactory app)
+    {
+        app.Settings["Mail:Host"] = "127.0.0.1";
+        app.Settings["Mail:Port"] = Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        app.Settings["Mail:Security"] = "None";
+        app.Settings["Mail:TimeoutSeconds"] = "5";
+    }
+
     /// <summary>Every message received so far.</summary>
     public IReadOnlyList<MimeMessage> Messages()
     {

@@ -20,15 +20,26 @@ internal static partial class BrowserLikeClient
     public static async Task<HttpClient> SignedInAsync(JrCaseworkFactory factory, string email, string? password = null)
     {
         var client = Anonymous(factory);
-        using var response = await PostFormAsync(client, "/Account/Login", "login", new()
-        {
-            ["Input.Email"] = email,
-            ["Input.Password"] = password ?? DemoData.Password,
-        });
+        using var response = await PostSignInAsync(client, email, password);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith(SignInCookie + "=", StringComparison.Ordinal));
         return client;
     }
+
+    /// <summary>Posts the sign-in form as a person fills it in (the demo password unless <paramref name="password"/> is given) and gives the answer as it is.</summary>
+    public static Task<HttpResponseMessage> PostSignInAsync(HttpClient client, string email, string? password = null) =>
+        PostFormAsync(client, "/Account/Login", "login", new() { ["Input.Email"] = email, ["Input.Password"] = password ?? DemoData.Password });
+
+    /// <summary>Presses "Sign out", with the antiforgery token of the profile page, and gives the answer.</summary>
+    public static async Task<HttpResponseMessage> SignOutAsync(HttpClient client)
+    {
+        var token = AntiforgeryTokenOn(await client.GetStringAsync("/Account/Manage"));
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["ReturnUrl"] = "" });
+        return await client.PostAsync("/Account/Logout", form);
+    }
+
+    /// <summary>The path a redirect leads to, whether its address is relative or absolute.</summary>
+    public static string PathOf(HttpResponseMessage redirect) => new Uri(new Uri("http://localhost"), redirect.Headers.Location!).AbsolutePath;
 
     /// <summary>Switches the client's language as the language menu does (the culture cookie).</summary>
     public static async Task UseLanguageAsync(HttpClient client, string culture)

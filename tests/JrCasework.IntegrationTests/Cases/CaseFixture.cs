@@ -50,12 +50,6 @@ public sealed class CaseFixture : JrCaseworkFactory
         return await scope.Get<CaseService>().OpenAsync(new NewCase(title, 1, ProblemOrigin.CameUp, "Jan is on time again", [await EmployeeIdAsync("P-1001")]));
     }
 
-    public async Task<int> EmployeeIdAsync(string number)
-    {
-        await using var db = CreateDbContext();
-        return await db.Employees.Where(e => e.EmployeeNumber == number).Select(e => e.Id).SingleAsync();
-    }
-
     public async Task<int> AuditCountAsync(int caseId)
     {
         await using var db = CreateDbContext();

@@ -143,11 +143,7 @@ public sealed partial class SecurityHeadersTests(SecurityHeadersTests.Fixture fi
     private async Task<HttpClient> SignedInAsync(DemoAccount account)
     {
         var client = fixture.Browser();
-        using var response = await BrowserLikeClient.PostFormAsync(client, "/Account/Login", "login", new()
-        {
-            ["Input.Email"] = account.Email,
-            ["Input.Password"] = DemoData.Password,
-        });
+        using var response = await BrowserLikeClient.PostSignInAsync(client, account.Email);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return client;
     }

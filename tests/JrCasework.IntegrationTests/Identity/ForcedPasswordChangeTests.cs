@@ -56,7 +56,7 @@ public sealed class ForcedPasswordChangeTests : IAsyncLifetime
         using var response = await client.GetAsync(path);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal(ChangePasswordPath, PathOf(response));
+        Assert.Equal(ChangePasswordPath, BrowserLikeClient.PathOf(response));
     }
 
     [Fact]
@@ -85,11 +85,11 @@ public sealed class ForcedPasswordChangeTests : IAsyncLifetime
         });
 
         Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
-        Assert.Equal("/", PathOf(changed));
+        Assert.Equal("/", BrowserLikeClient.PathOf(changed));
         using var home = await client.GetAsync("/");
         using var startPage = await client.GetAsync("/outcomes");
         using var export = await client.GetAsync("/reports/export.csv?from=2026-01-01&to=2026-03-31");
-        Assert.Equal("/outcomes", PathOf(home));
+        Assert.Equal("/outcomes", BrowserLikeClient.PathOf(home));
         Assert.Equal(HttpStatusCode.OK, startPage.StatusCode);
         Assert.Equal(HttpStatusCode.OK, export.StatusCode);
         await using var db = _factory.CreateDbContext();
@@ -114,5 +114,4 @@ public sealed class ForcedPasswordChangeTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
     }
 
-    private static string PathOf(HttpResponseMessage redirect) => new Uri(new Uri("http://localhost"), redirect.Headers.Location!).AbsolutePath;
 }

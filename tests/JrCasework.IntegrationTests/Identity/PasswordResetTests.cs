@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using JrCasework.IntegrationTests.Calendar;
 using MimeKit;
@@ -21,9 +20,7 @@ public sealed partial class PasswordResetTests : IAsyncLifetime
     {
         _smtp = await SmtpTestServer.StartAsync();
         _app = new JrCaseworkFactory();
-        _app.Settings["Mail:Host"] = "127.0.0.1";
-        _app.Settings["Mail:Port"] = _smtp.Port.ToString(CultureInfo.InvariantCulture);
-        _app.Settings["Mail:Security"] = "None";
+        _smtp.ReceiveMailOf(_app);
         _app.Settings["App:PublicBaseUrl"] = "http://localhost/";
     }
 
@@ -56,16 +53,8 @@ public sealed partial class PasswordResetTests : IAsyncLifetime
         await AskAsync(client, DemoData.SupervisorProduction.Email);
         var link = LinkIn(Assert.Single(await _smtp.WaitForMessagesAboutAsync("new password")));
 
-        using var reset = await BrowserLikeClient.PostFormAsync(client, link, "reset-password", new()
-        {
-            ["Input.NewPassword"] = NewPassword,
-            ["Input.ConfirmPassword"] = NewPassword,
-        });
-        using var again = await BrowserLikeClient.PostFormAsync(client, link, "reset-password", new()
-        {
-            ["Input.NewPassword"] = "Tweede-Poging-2026",
-            ["Input.ConfirmPassword"] = "Tweede-Poging-2026",
-        });
+        using var reset = await ChooseAsync(client, link, NewPassword);
+        using var again = await ChooseAsync(client, link, "Tweede-Poging-2026");
 
         Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
         Assert.Contains("id=\"reset-link-dead\"", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -87,11 +76,7 @@ public sealed partial class PasswordResetTests : IAsyncLifetime
         using var client = BrowserLikeClient.Anonymous(_app);
         await AskAsync(client, DemoData.SupervisorLogistics.Email);
         var link = LinkIn(Assert.Single(await _smtp.WaitForMessagesAboutAsync("new password")));
-        using var reset = await BrowserLikeClient.PostFormAsync(client, link, "reset-password", new()
-        {
-            ["Input.NewPassword"] = "Tweede-Poging-2026",
-            ["Input.ConfirmPassword"] = "Tweede-Poging-2026",
-        });
+        using var reset = await ChooseAsync(client, link, "Tweede-Poging-2026");
 
         var notices = await _smtp.WaitForMessagesAboutAsync("how you sign in has changed", count: 2);
         Assert.Equal(2, notices.Count);
@@ -110,11 +95,7 @@ public sealed partial class PasswordResetTests : IAsyncLifetime
         var link = LinkIn(Assert.Single(await _smtp.WaitForMessagesAboutAsync("new password")));
         await Task.Delay(TimeSpan.FromSeconds(3));
 
-        using var late = await BrowserLikeClient.PostFormAsync(client, link, "reset-password", new()
-        {
-            ["Input.NewPassword"] = NewPassword,
-            ["Input.ConfirmPassword"] = NewPassword,
-        });
+        using var late = await ChooseAsync(client, link, NewPassword);
 
         Assert.Contains("id=\"reset-link-dead\"", await late.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         using var withOld = await BrowserLikeClient.SignedInAsync(_app, DemoData.Manager.Email);
@@ -126,11 +107,7 @@ public sealed partial class PasswordResetTests : IAsyncLifetime
         using var client = BrowserLikeClient.Anonymous(_app);
         var userId = await _app.UserIdAsync(DemoData.Hr.Email);
 
-        using var forged = await BrowserLikeClient.PostFormAsync(client, $"/Account/ResetPassword?userId={userId}&code=Zm9yZ2Vk", "reset-password", new()
-        {
-            ["Input.NewPassword"] = NewPassword,
-            ["Input.ConfirmPassword"] = NewPassword,
-        });
+        using var forged = await ChooseAsync(client, $"/Account/ResetPassword?userId={userId}&code=Zm9yZ2Vk", NewPassword);
 
         Assert.Contains("id=\"reset-link-dead\"", await forged.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
@@ -148,6 +125,10 @@ public sealed partial class PasswordResetTests : IAsyncLifetime
         await _smtp.WaitForMessagesAboutAsync("new password", count: 4, timeout: TimeSpan.FromSeconds(3));
         Assert.Equal(3, _smtp.MessagesAbout("new password").Count);
     }
+
+    /// <summary>Chooses <paramref name="password"/> (typed twice) on the page <paramref name="link"/> opens.</summary>
+    private static Task<HttpResponseMessage> ChooseAsync(HttpClient client, string link, string password) =>
+        BrowserLikeClient.PostFormAsync(client, link, "reset-password", new() { ["Input.NewPassword"] = password, ["Input.ConfirmPassword"] = password });
 
     private static async Task<string> AskAsync(HttpClient client, string email)
     {

@@ -31,7 +31,7 @@ public sealed class SessionTests : IAsyncLifetime
         using var copy = ClientWithCookie(cookie);
         Assert.Equal(HttpStatusCode.OK, await copy.StatusOfAsync(ProtectedPage));
 
-        using (var signOut = await SignOutAsync(client))
+        using (var signOut = await BrowserLikeClient.SignOutAsync(client))
         {
             Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
         }
@@ -113,7 +113,7 @@ public sealed class SessionTests : IAsyncLifetime
     public async Task RecentSignIns_ShowTheUsersOwnSessions_WithHowEachEnded()
     {
         var (signedOut, _) = await SignInKeepingTheCookieAsync(DemoData.SupervisorProduction.Email);
-        (await SignOutAsync(signedOut)).Dispose();
+        (await BrowserLikeClient.SignOutAsync(signedOut)).Dispose();
         signedOut.Dispose();
         using var colleague = await BrowserLikeClient.SignedInAsync(_factory, DemoData.Hr.Email);
         _clock.Advance(TimeSpan.FromMinutes(5));
@@ -153,22 +153,11 @@ public sealed class SessionTests : IAsyncLifetime
         return response.Headers.Location?.AbsolutePath;
     }
 
-    private static async Task<HttpResponseMessage> SignOutAsync(HttpClient client)
-    {
-        var token = BrowserLikeClient.AntiforgeryTokenOn(await client.GetStringAsync(ProtectedPage));
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["ReturnUrl"] = "" });
-        return await client.PostAsync("/Account/Logout", form);
-    }
-
     /// <summary>Signs in through the form and also gives the sign-in cookie as the browser got it, to copy elsewhere.</summary>
     private async Task<(HttpClient Client, string Cookie)> SignInKeepingTheCookieAsync(string email)
     {
         var client = BrowserLikeClient.Anonymous(_factory);
-        using var response = await BrowserLikeClient.PostFormAsync(client, "/Account/Login", "login", new()
-        {
-            ["Input.Email"] = email,
-            ["Input.Password"] = DemoData.Password,
-        });
+        using var response = await BrowserLikeClient.PostSignInAsync(client, email);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(BrowserLikeClient.SignInCookie + "=", StringComparison.Ordinal));
         return (client, cookie[..cookie.IndexOf(';', StringComparison.Ordinal)]);

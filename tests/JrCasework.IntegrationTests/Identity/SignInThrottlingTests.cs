@@ -115,11 +115,7 @@ public sealed class SignInThrottlingTests : IAsyncLifetime
     {
         using var client = BrowserLikeClient.Anonymous(_factory);
         client.DefaultRequestHeaders.Add(ClientHeader, address);
-        using var response = await BrowserLikeClient.PostFormAsync(client, "/Account/Login", "login", new()
-        {
-            ["Input.Email"] = email,
-            ["Input.Password"] = password,
-        });
+        using var response = await BrowserLikeClient.PostSignInAsync(client, email, password);
         if (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.AbsolutePath == "/")
         {
             return (SignInAnswer.SignedIn, "");

@@ -33,24 +33,28 @@ public abstract partial class TwoFactorTest : IAsyncLifetime
     protected async Task<HttpClient> PasswordStepAsync(string email, bool expectSecondStep)
     {
         var client = BrowserLikeClient.Anonymous(Factory);
-        using var response = await PasswordAsync(client, email);
+        using var response = await BrowserLikeClient.PostSignInAsync(client, email);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(expectSecondStep, response.Headers.Location!.OriginalString.Contains("LoginWithTwoFactor", StringComparison.Ordinal));
         return client;
     }
 
-    protected static Task<HttpResponseMessage> PasswordAsync(HttpClient client, string email) =>
-        BrowserLikeClient.PostFormAsync(client, "/Account/Login", "login", new() { ["Input.Email"] = email, ["Input.Password"] = DemoData.Password });
-
     protected static async Task SignOutAsync(HttpClient client)
     {
-        var token = BrowserLikeClient.AntiforgeryTokenOn(await client.GetStringAsync("/Account/Manage"));
-        using var signedOut = await client.PostAsync("/Account/Logout", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = token,
-            ["ReturnUrl"] = "",
-        }));
+        using var signedOut = await BrowserLikeClient.SignOutAsync(client);
         Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+    }
+
+    /// <summary>
+    /// <paramref name="email"/>'s account with two-step sign-in set up in another browser, and the app's clock a step on,
+    /// so the next code differs from the one the set-up used; gives the key and the recovery codes.
+    /// </summary>
+    protected async Task<(string Key, IReadOnlyList<string> RecoveryCodes)> EnrolledAsync(string email)
+    {
+        using var first = await PasswordStepAsync(email, expectSecondStep: false);
+        var enrolled = await EnrolAsync(first);
+        Clock.Advance(TimeSpan.FromSeconds(30));
+        return enrolled;
     }
 
     protected static Task<HttpResponseMessage> SecondStepAsync(HttpClient client, string code, bool recovery = false, bool rememberBrowser = false)
@@ -92,9 +96,6 @@ public abstract partial class TwoFactorTest : IAsyncLifetime
         var near = new[] { -60, -30, 0, 30, 60 }.Select(s => Totp.Code(key, now.AddSeconds(s))).ToHashSet();
         return Enumerable.Range(0, 10).Select(d => new string((char)('0' + d), 6)).First(code => !near.Contains(code));
     }
-
-    /// <summary>The key as the page writes it: lower case in groups of four.</summary>
-    protected static string AuthenticatorKeyText(string key) => key.Trim();
 
     [GeneratedRegex("id=\"two-factor-key\"[^>]*>([^<]+)<")]
     protected static partial Regex KeyElement();

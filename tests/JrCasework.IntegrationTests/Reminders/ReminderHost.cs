@@ -21,12 +21,9 @@ internal static class ReminderHost
         var app = besides is null ? new CaseFixture { Clock = clock } : besides.SecondInstance(clock);
         if (smtp is not null)
         {
-            app.Settings["Mail:Host"] = "127.0.0.1";
-            app.Settings["Mail:Port"] = smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            app.Settings["Mail:Security"] = "None";
+            smtp.ReceiveMailOf(app);
             app.Settings["Mail:RetryAfterSeconds"] = "60";
             app.Settings["Mail:MaxAttempts"] = "3";
-            app.Settings["Mail:TimeoutSeconds"] = "5";
         }
 
         return app;
