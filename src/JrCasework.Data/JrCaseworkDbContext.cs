@@ -85,7 +85,26 @@ public sealed class JrCaseworkDbContext(DbContextOptions<JrCaseworkDbContext> op
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        MapPasskeys(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(JrCaseworkDbContext).Assembly);
+    }
+
+    /// <summary>
+    /// Passkeys (decision 031) as Identity's third schema maps them. Identity picks its schema from the app's options,
+    /// which a context made at design time or by a tool does not have; mapping the one table here keeps every context's
+    /// model, and so the migrations, the same.
+    /// </summary>
+    private static void MapPasskeys(ModelBuilder builder)
+    {
+        builder.Entity<IdentityUserPasskey<string>>(passkey =>
+        {
+            passkey.ToTable("AspNetUserPasskeys");
+            passkey.HasKey(p => p.CredentialId);
+            // WebAuthn allows credential ids of at most 1023 bytes.
+            passkey.Property(p => p.CredentialId).HasMaxLength(1024);
+            passkey.OwnsOne(p => p.Data).ToJson();
+            passkey.HasOne<ApplicationUser>().WithMany().HasForeignKey(p => p.UserId).IsRequired();
+        });
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -57,6 +57,15 @@ internal static class IdentityExtensions
             .AddDefaultTokenProviders()
             .AddTokenProvider<AuthenticatorCodes>(AuthenticatorCodes.ProviderName);
 
+        // Passkeys (decision 031): found by the browser without a user name typed first, and always with the device's
+        // fingerprint, face or PIN. Their relying party is the host name users see, or Passkeys:ServerDomain when set.
+        services.AddOptions<IdentityPasskeyOptions>().Configure<IConfiguration>((passkeys, configuration) =>
+        {
+            passkeys.ServerDomain = configuration["Passkeys:ServerDomain"] is { Length: > 0 } domain ? domain : null;
+            passkeys.ResidentKeyRequirement = "required";
+            passkeys.UserVerificationRequirement = "required";
+        });
+
         // A disabled user's cookie stops working within a minute (the stamp is renewed on disable); a renewed cookie keeps its session.
         services.Configure<SecurityStampValidatorOptions>(options =>
         {

@@ -13,45 +13,38 @@ public sealed partial class PasswordResetTests : IAsyncLifetime
 {
     private const string NewPassword = "Kanaalbrug-Herfst-42";
 
-    private SmtpTestServer _smtp = default!;
-    private JrCaseworkFactory _app = default!;
+    private readonly MailingApp _mailing = new();
 
-    public async Task InitializeAsync()
-    {
-        _smtp = await SmtpTestServer.StartAsync();
-        _app = new JrCaseworkFactory();
-        _smtp.ReceiveMailOf(_app);
-        _app.Settings["App:PublicBaseUrl"] = "http://localhost/";
-    }
+    private JrCaseworkFactory App => _mailing.App;
 
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _smtp.DisposeAsync();
-    }
+    private SmtpTestServer Smtp => _mailing.Smtp;
+
+    public Task InitializeAsync() => _mailing.StartAsync();
+
+    public Task DisposeAsync() => _mailing.DisposeAsync().AsTask();
 
     [Fact]
     public async Task AnUnknownAndAKnownAddress_GetTheSameAnswer_AndOnlyTheAccountGetsAMail()
     {
-        using var client = BrowserLikeClient.Anonymous(_app);
+        using var client = BrowserLikeClient.Anonymous(App);
 
         var unknown = await AskAsync(client, "nobody@example.com");
         var known = await AskAsync(client, DemoData.SupervisorLogistics.Email.ToUpperInvariant());
 
         Assert.Equal(Answer(unknown), Answer(known));
-        var mail = Assert.Single(await _smtp.WaitForMessagesAboutAsync("new password"));
+        var mail = Assert.Single(await Smtp.WaitForMessagesAboutAsync("new password"));
         Assert.Equal(DemoData.SupervisorLogistics.Email, ((MailboxAddress)mail.To.Single()).Address);
         await Task.Delay(500);
-        Assert.Single(_smtp.Messages());
+        Assert.Single(Smtp.Messages());
     }
 
     [Fact]
     public async Task TheMailedLink_SetsANewPasswordOnce_AndEndsEverySignIn()
     {
-        using var signedIn = await BrowserLikeClient.SignedInAsync(_app, DemoData.SupervisorProduction.Email);
-        using var client = BrowserLikeClient.Anonymous(_app);
+        using var signedIn = await BrowserLikeClient.SignedInAsync(App, DemoData.SupervisorProduction.Email);
+        using var client = BrowserLikeClient.Anonymous(App);
         await AskAsync(client, DemoData.SupervisorProduction.Email);
-        var link = LinkIn(Assert.Single(await _smtp.WaitForMessagesAboutAsync("new password")));
+        var link = LinkIn(Assert.Single(await Smtp.WaitForMessagesAboutAsync("new password")));
 
         using var reset = await ChooseAsync(client, link, NewPassword);
         using var again = await ChooseAsync(client, link, "Tweede-Poging-2026");
@@ -59,26 +52,26 @@ public sealed partial class PasswordResetTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
         Assert.Contains("id=\"reset-link-dead\"", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, await signedIn.StatusOfAsync("/cases"));
-        using var withNew = await BrowserLikeClient.SignedInAsync(_app, DemoData.SupervisorProduction.Email, NewPassword);
+        using var withNew = await BrowserLikeClient.SignedInAsync(App, DemoData.SupervisorProduction.Email, NewPassword);
         Assert.Equal(HttpStatusCode.OK, await withNew.StatusOfAsync("/cases"));
     }
 
     [Fact]
     public async Task ChangingOrResettingThePassword_TellsTheUserByMail()
     {
-        using var signedIn = await BrowserLikeClient.SignedInAsync(_app, DemoData.SupervisorLogistics.Email);
+        using var signedIn = await BrowserLikeClient.SignedInAsync(App, DemoData.SupervisorLogistics.Email);
         using var changed = await BrowserLikeClient.PostFormAsync(signedIn, "/Account/Manage/ChangePassword", "change-password", new()
         {
             ["Input.OldPassword"] = DemoData.Password,
             ["Input.NewPassword"] = NewPassword,
             ["Input.ConfirmPassword"] = NewPassword,
         });
-        using var client = BrowserLikeClient.Anonymous(_app);
+        using var client = BrowserLikeClient.Anonymous(App);
         await AskAsync(client, DemoData.SupervisorLogistics.Email);
-        var link = LinkIn(Assert.Single(await _smtp.WaitForMessagesAboutAsync("new password")));
+        var link = LinkIn(Assert.Single(await Smtp.WaitForMessagesAboutAsync("new password")));
         using var reset = await ChooseAsync(client, link, "Tweede-Poging-2026");
 
-        var notices = await _smtp.WaitForMessagesAboutAsync("how you sign in has changed", count: 2);
+        var notices = await Smtp.WaitForMessagesAboutAsync("how you sign in has changed", count: 2);
         Assert.Equal(2, notices.Count);
         Assert.Contains(notices, n => n.TextBody!.Contains("password of your JR Casework account was changed", StringComparison.Ordinal));
         Assert.Contains(notices, n => n.TextBody!.Contains("through the link we mailed you", StringComparison.Ordinal));
@@ -89,23 +82,23 @@ public sealed partial class PasswordResetTests : IAsyncLifetime
     public async Task ALinkPastItsTime_NoLongerWorks_AndThePasswordStays()
     {
         // Before the app starts: a link of this instance works for two seconds.
-        _app.Settings["PasswordReset:LinkLifetime"] = "00:00:02";
-        using var client = BrowserLikeClient.Anonymous(_app);
+        App.Settings["PasswordReset:LinkLifetime"] = "00:00:02";
+        using var client = BrowserLikeClient.Anonymous(App);
         await AskAsync(client, DemoData.Manager.Email);
-        var link = LinkIn(Assert.Single(await _smtp.WaitForMessagesAboutAsync("new password")));
+        var link = LinkIn(Assert.Single(await Smtp.WaitForMessagesAboutAsync("new password")));
         await Task.Delay(TimeSpan.FromSeconds(3));
 
         using var late = await ChooseAsync(client, link, NewPassword);
 
         Assert.Contains("id=\"reset-link-dead\"", await late.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        using var withOld = await BrowserLikeClient.SignedInAsync(_app, DemoData.Manager.Email);
+        using var withOld = await BrowserLikeClient.SignedInAsync(App, DemoData.Manager.Email);
     }
 
     [Fact]
     public async Task ALinkWithAForgedCode_IsRefused()
     {
-        using var client = BrowserLikeClient.Anonymous(_app);
-        var userId = await _app.UserIdAsync(DemoData.Hr.Email);
+        using var client = BrowserLikeClient.Anonymous(App);
+        var userId = await App.UserIdAsync(DemoData.Hr.Email);
 
         using var forged = await ChooseAsync(client, $"/Account/ResetPassword?userId={userId}&code=Zm9yZ2Vk", NewPassword);
 
@@ -115,15 +108,15 @@ public sealed partial class PasswordResetTests : IAsyncLifetime
     [Fact]
     public async Task AskingOverAndOver_SendsAtMostThreeMailsAnHour()
     {
-        using var client = BrowserLikeClient.Anonymous(_app);
+        using var client = BrowserLikeClient.Anonymous(App);
 
         for (var i = 0; i < 5; i++)
         {
             await AskAsync(client, DemoData.Admin.Email);
         }
 
-        await _smtp.WaitForMessagesAboutAsync("new password", count: 4, timeout: TimeSpan.FromSeconds(3));
-        Assert.Equal(3, _smtp.MessagesAbout("new password").Count);
+        await Smtp.WaitForMessagesAboutAsync("new password", count: 4, timeout: TimeSpan.FromSeconds(3));
+        Assert.Equal(3, Smtp.MessagesAbout("new password").Count);
     }
 
     /// <summary>Chooses <paramref name="password"/> (typed twice) on the page <paramref name="link"/> opens.</summary>

@@ -1,5 +1,6 @@
 using JrCasework.Data.Identity;
 using JrCasework.Web.Hosting;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -22,6 +23,23 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
             await signInManager.SignOutAsync();
             return TypedResults.LocalRedirect("~/" + ReturnAddress.BaseRelative(returnUrl));
         });
+
+        // A fresh challenge for signing in with a passkey (js/passkeys.js asks for it when the button is pressed): any
+        // passkey the browser finds for this site may answer it. The form's antiforgery token comes along as a header.
+        accountGroup.MapPost("/PasskeyRequestOptions", async (
+            HttpContext context,
+            [FromServices] IAntiforgery antiforgery,
+            [FromServices] SignInManager<ApplicationUser> signInManager) =>
+        {
+            if (!await antiforgery.IsRequestValidAsync(context))
+            {
+                context.Features.Get<IStatusCodePagesFeature>()?.Enabled = false;
+                return Results.BadRequest();
+            }
+
+            context.Response.Headers.CacheControl = "no-store";
+            return Results.Content(await signInManager.MakePasskeyRequestOptionsAsync(user: null), "application/json");
+        }).AllowAnonymous();
 
         // The browser's signal that its user is typing or clicking in an open page (wwwroot/js/activity.js): the
         // sign-in check of this request notes the activity; 401 tells the page that its session has ended.

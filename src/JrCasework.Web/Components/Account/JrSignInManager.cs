@@ -22,11 +22,19 @@ internal sealed class JrSignInManager(
     SessionStore sessions)
     : SignInManager<ApplicationUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
+    private const string AmrClaim = "amr";
+
     /// <summary>A hash of no one's password, checked against when there is no account, so that answer takes as long.</summary>
     private static string? _dummyHash;
 
+    /// <summary>How a sign-in's session and cookie name a passkey, where Identity would say "pwd".</summary>
+    public const string PasskeyMethod = "passkey";
+
     /// <summary>The session a refresh of the current sign-in keeps (a refresh is no new sign-in).</summary>
     private Guid? _refreshing;
+
+    /// <summary>Set while a passkey signs in, so the session records it as such.</summary>
+    private bool _passkey;
 
     /// <summary>An unknown account costs one password check too, and fails like a wrong password.</summary>
     public override async Task<SignInResult> PasswordSignInAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure)
@@ -59,6 +67,23 @@ internal sealed class JrSignInManager(
         return verified == PasswordVerificationResult.Failed ? SignInResult.Failed : refusal;
     }
 
+    /// <summary>
+    /// A passkey is the whole sign-in: something the user has (the device) and is or knows (its fingerprint, face or PIN,
+    /// which Identity requires), so no second step follows (decision 031). The refusals of a password sign-in apply.
+    /// </summary>
+    public override async Task<SignInResult> PasskeySignInAsync(string credentialJson)
+    {
+        _passkey = true;
+        try
+        {
+            return await base.PasskeySignInAsync(credentialJson);
+        }
+        finally
+        {
+            _passkey = false;
+        }
+    }
+
     /// <summary>Disabled accounts, and accounts without a role yet (created for a role HR has not confirmed), cannot sign in.</summary>
     public override async Task<bool> CanSignInAsync(ApplicationUser user) =>
         !user.IsDisabled && (await UserManager.GetRolesAsync(user)).Count > 0 && await base.CanSignInAsync(user);
@@ -68,8 +93,13 @@ internal sealed class JrSignInManager(
 
     public override async Task SignInWithClaimsAsync(ApplicationUser user, AuthenticationProperties? authenticationProperties, IEnumerable<Claim> additionalClaims)
     {
-        var claims = additionalClaims.Where(c => c.Type != SessionStore.SessionClaim).ToList();
-        var method = claims.FirstOrDefault(c => c.Type == "amr")?.Value ?? "external";
+        var claims = additionalClaims.Where(c => c.Type != SessionStore.SessionClaim && !(_passkey && c.Type == AmrClaim)).ToList();
+        if (_passkey)
+        {
+            claims.Add(new Claim(AmrClaim, PasskeyMethod));
+        }
+
+        var method = claims.FirstOrDefault(c => c.Type == AmrClaim)?.Value ?? "external";
         if (_refreshing is null && SessionStore.SessionOf(Context.User) is { } earlier && Context.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } earlierUser)
         {
             // Signing in over a sign-in replaces it: the earlier session ends rather than living on in a copied cookie.

@@ -28,6 +28,12 @@ internal sealed class SignInThrottle : IDisposable
         _perAccount.AttemptAcquire(AccountKey(account)).Dispose();
     }
 
+    /// <summary>Whether a sign-in that names no account (a passkey) may be tried from <paramref name="address"/> now.</summary>
+    public bool AllowsAddress(string? address) => HasRoom(_perAddress, AddressKey(address));
+
+    /// <summary>Counts a failed sign-in that named no account (a passkey nobody here knows) against the address.</summary>
+    public void FailedFromAddress(string? address) => _perAddress.AttemptAcquire(AddressKey(address)).Dispose();
+
     public void Dispose()
     {
         _perAddress.Dispose();

@@ -14,6 +14,8 @@ public enum AccountChange
     TwoFactorOff,
     NewRecoveryCodes,
     NewAuthenticator,
+    PasskeyAdded,
+    PasskeyRemoved,
 }
 
 /// <summary>
