@@ -36,6 +36,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
         ["change-password"] = Static(DemoData.SupervisorProduction, "Account/Manage/ChangePassword", "h1"),
         ["reminders"] = Static(DemoData.SupervisorProduction, "Account/Manage/Reminders", "h1"),
         ["sign-ins"] = Static(DemoData.SupervisorProduction, "Account/Manage/Sessions", "#sessions"),
+        ["passkeys"] = Static(DemoData.SupervisorProduction, "Account/Manage/Passkeys", "#passkey-confirm"),
         ["two-factor"] = Static(DemoData.SupervisorProduction, "Account/Manage/TwoFactor", "#two-factor-state"),
         ["two-factor-set-up"] = Static(DemoData.Manager, "Account/Manage/TwoFactor/Enable", "#two-factor-start"),
         ["my-cases"] = Live(DemoData.SupervisorProduction, "cases", "#new-case"),

@@ -1,4 +1,5 @@
 using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 
 namespace JrCasework.EndToEndTests;
 
@@ -107,6 +108,13 @@ internal static class PageExtensions
 
     /// <summary>What axe checks on every page: WCAG 2.1 A and AA.</summary>
     public static AxeRunOptions Wcag21Aa => new() { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } };
+
+    /// <summary>Runs axe on the page as it is now; fails with every violation named.</summary>
+    public static async Task AssertAccessibleAsync(this IPage page)
+    {
+        var result = await page.RunAxe(Wcag21Aa);
+        Assert.True(result.Violations.Length == 0, string.Join("; ", result.Violations.Select(v => $"{v.Id}: {v.Help}")));
+    }
 
     /// <summary>Signs out with the top bar's button and waits for the sign-in page.</summary>
     public static async Task SignOutAsync(this IPage page)

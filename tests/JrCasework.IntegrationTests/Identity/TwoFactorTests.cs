@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using JrCasework.IntegrationTests.Calendar;
 
 namespace JrCasework.IntegrationTests.Identity;
@@ -138,6 +139,10 @@ public sealed class TwoFactorTests : TwoFactorTest
         }
 
         using var forgotten = await BrowserLikeClient.PostFormAsync(client, "/Account/Manage/TwoFactor", "forget-browser", []);
+        var said = await client.GetStringAsync(forgotten.Headers.Location);
+        // Said once, as what was done: not again in the red of the form's own error line.
+        Assert.Single(Regex.Matches(said, "id=\"status-message\""));
+        Assert.Contains("jr-status-success\" role=\"alert\" id=\"status-message\">This browser asks for a code again", said, StringComparison.Ordinal);
         await SignOutAsync(client);
         using var askedAgain = await BrowserLikeClient.PostSignInAsync(client, DemoData.Admin.Email);
 
