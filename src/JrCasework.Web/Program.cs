@@ -7,6 +7,7 @@ builder.AddJrCaseworkLogging();
 builder.AddJrCaseworkTelemetry();
 builder.AddJrCaseworkData();
 builder.Services.AddJrCaseworkIdentity();
+builder.Services.AddJrCaseworkSingleSignOn(builder.Configuration);
 // The headers first: every response gets them, a refusal over plain HTTP included.
 builder.Services.AddJrCaseworkSecurityHeaders(builder.Configuration, builder.Environment);
 builder.Services.AddJrCaseworkHttps(builder.Configuration, builder.Environment);

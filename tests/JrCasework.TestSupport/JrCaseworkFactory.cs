@@ -115,6 +115,16 @@ public class JrCaseworkFactory : WebApplicationFactory<Program>
         return await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
     }
 
+    /// <summary>Changes the account of <paramref name="email"/> through Identity, as an administrator's page would.</summary>
+    public async Task ChangeUserAsync(string email, Action<Data.Identity.ApplicationUser> change)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Data.Identity.ApplicationUser>>();
+        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No account {email}.");
+        change(user);
+        await users.UpdateAsync(user);
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);

@@ -112,6 +112,9 @@ namespace JrCasework.Data.PostgreSql.Migrations
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text");
 
+                    b.Property<bool>("SingleSignOnOnly")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("TimeZone")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");

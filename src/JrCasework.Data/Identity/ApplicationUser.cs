@@ -29,6 +29,12 @@ public sealed class ApplicationUser : IdentityUser
     /// </summary>
     public bool MustChangePassword { get; set; }
 
+    /// <summary>
+    /// Signs in only through the organisation's single sign-on, when it is set up: no password, no passkey (decision 032).
+    /// An administrator chooses it per user, so leaving the organisation's directory ends access here too.
+    /// </summary>
+    public bool SingleSignOnOnly { get; set; }
+
     /// <summary>The language of the user's e-mails and calendar (en-GB or nl-NL); null uses the default.</summary>
     public string? PreferredCulture { get; set; }
 

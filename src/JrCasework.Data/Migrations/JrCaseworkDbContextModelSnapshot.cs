@@ -107,6 +107,9 @@ namespace JrCasework.Data.Migrations
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("SingleSignOnOnly")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("TimeZone")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");

@@ -1,3 +1,4 @@
+using JrCasework.Web.Components.Account.SingleSignOn;
 namespace JrCasework.Web.Hosting;
 
 /// <summary>
@@ -8,7 +9,10 @@ internal static class SecurityHeadersExtensions
 {
     public static IServiceCollection AddJrCaseworkSecurityHeaders(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var policy = Policy(HttpsExtensions.IsRequired(configuration, environment), configuration.GetValue<bool>("Https:HstsIncludeSubDomains"));
+        var policy = Policy(
+            HttpsExtensions.IsRequired(configuration, environment),
+            configuration.GetValue<bool>("Https:HstsIncludeSubDomains"),
+            SingleSignOnOptions.From(configuration).AuthorityOrigin);
         services.AddSecurityHeaderPolicies(policies => policies.SetDefaultPolicy(policy));
         services.AddTransient<IStartupFilter, SecurityHeadersFirst>();
         // Kestrel adds its Server header after every middleware has run; the policy's removal cannot reach it.
@@ -19,9 +23,10 @@ internal static class SecurityHeadersExtensions
     /// <summary>
     /// The policy. Scripts come from the site itself, or carry the page's nonce (the import map is the one inline
     /// script); no eval. Styles may be inline: Blazor and MudBlazor set style attributes and MudBlazor writes its theme
-    /// in a style element, and a style cannot run code. The page cannot be framed, post forms elsewhere or change its base.
+    /// in a style element, and a style cannot run code. The page cannot be framed, post forms elsewhere or change its base;
+    /// only the sign-in form for single sign-on leads on to the organisation's provider (<paramref name="signOnOrigin"/>).
     /// </summary>
-    private static HeaderPolicyCollection Policy(bool httpsRequired, bool hstsIncludeSubDomains)
+    private static HeaderPolicyCollection Policy(bool httpsRequired, bool hstsIncludeSubDomains, string? signOnOrigin)
     {
         var policy = new HeaderPolicyCollection()
         .AddContentSecurityPolicy(csp =>
@@ -35,7 +40,12 @@ internal static class SecurityHeadersExtensions
             csp.AddConnectSrc().Self();
             csp.AddObjectSrc().None();
             csp.AddBaseUri().Self();
-            csp.AddFormAction().Self();
+            var formAction = csp.AddFormAction().Self();
+            if (signOnOrigin is not null)
+            {
+                formAction.From(signOnOrigin);
+            }
+
             csp.AddFrameAncestors().None();
             if (httpsRequired)
             {

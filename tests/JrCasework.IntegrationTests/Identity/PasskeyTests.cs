@@ -1,6 +1,4 @@
-using JrCasework.Data.Identity;
 using JrCasework.IntegrationTests.Calendar;
-using Microsoft.AspNetCore.Identity;
 
 namespace JrCasework.IntegrationTests.Identity;
 
@@ -134,26 +132,17 @@ public sealed class PasskeyTests(CaseFixture fixture) : PasskeyTest, IClassFixtu
         var email = DemoData.SupervisorProduction.Email;
         using var device = await PasskeyOfAsync(email, "Phone");
 
-        await SetDisabledAsync(email, true);
+        await App.ChangeUserAsync(email, user => user.IsDisabled = true);
         try
         {
             using var client = BrowserLikeClient.Anonymous(App);
             using var response = await SignInAsync(client, device);
-            Assert.Contains("This account cannot sign in now", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Contains("This account cannot sign in with a passkey now", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
             Assert.NotEqual(HttpStatusCode.OK, await client.StatusOfAsync("/cases"));
         }
         finally
         {
-            await SetDisabledAsync(email, false);
+            await App.ChangeUserAsync(email, user => user.IsDisabled = false);
         }
-    }
-
-    private async Task SetDisabledAsync(string email, bool disabled)
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var user = (await users.FindByEmailAsync(email))!;
-        user.IsDisabled = disabled;
-        await users.UpdateAsync(user);
     }
 }

@@ -1,6 +1,8 @@
 using JrCasework.Data.Identity;
+using JrCasework.Web.Components.Account.SingleSignOn;
 using JrCasework.Web.Hosting;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -23,6 +25,23 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
             await signInManager.SignOutAsync();
             return TypedResults.LocalRedirect("~/" + ReturnAddress.BaseRelative(returnUrl));
         });
+
+        // "Sign in with <organisation>": on to the organisation's provider, and back to /Account/ExternalLogin (decision
+        // 032). The form's antiforgery token is checked (a form field binds), so no other site can start it.
+        accountGroup.MapPost("/ExternalLogin", async (
+            HttpContext context,
+            [FromServices] SignInManager<ApplicationUser> signInManager,
+            [FromServices] IAuthenticationSchemeProvider schemes,
+            [FromForm] string? returnUrl) =>
+        {
+            if (await schemes.GetSchemeAsync(SingleSignOnOptions.Scheme) is null)
+            {
+                return Results.NotFound();
+            }
+
+            var back = "/Account/ExternalLogin?returnUrl=" + Uri.EscapeDataString(ReturnAddress.BaseRelative(returnUrl));
+            return Results.Challenge(signInManager.ConfigureExternalAuthenticationProperties(SingleSignOnOptions.Scheme, back), [SingleSignOnOptions.Scheme]);
+        }).AllowAnonymous();
 
         // A fresh challenge for signing in with a passkey (js/passkeys.js asks for it when the button is pressed): any
         // passkey the browser finds for this site may answer it. The form's antiforgery token comes along as a header.

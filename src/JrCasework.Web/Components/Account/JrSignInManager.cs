@@ -19,7 +19,8 @@ internal sealed class JrSignInManager(
     ILogger<SignInManager<ApplicationUser>> logger,
     IAuthenticationSchemeProvider schemes,
     IUserConfirmation<ApplicationUser> confirmation,
-    SessionStore sessions)
+    SessionStore sessions,
+    IOptions<SingleSignOn.SingleSignOnOptions> singleSignOn)
     : SignInManager<ApplicationUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
     private const string AmrClaim = "amr";
@@ -35,6 +36,9 @@ internal sealed class JrSignInManager(
 
     /// <summary>Set while a passkey signs in, so the session records it as such.</summary>
     private bool _passkey;
+
+    /// <summary>Set while the organisation's single sign-on signs a user in: the one way in for some accounts.</summary>
+    private bool _singleSignOn;
 
     /// <summary>An unknown account costs one password check too, and fails like a wrong password.</summary>
     public override async Task<SignInResult> PasswordSignInAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure)
@@ -84,9 +88,37 @@ internal sealed class JrSignInManager(
         }
     }
 
-    /// <summary>Disabled accounts, and accounts without a role yet (created for a role HR has not confirmed), cannot sign in.</summary>
+    /// <summary>
+    /// Signs <paramref name="user"/> in as the organisation's single sign-on found them (decision 032), after the
+    /// refusals every sign-in has (disabled, waiting for HR, locked out). No second step follows: the provider has its own.
+    /// </summary>
+    public async Task<SignInResult> SingleSignOnAsync(ApplicationUser user)
+    {
+        _singleSignOn = true;
+        try
+        {
+            if (await PreSignInCheck(user) is { } refusal)
+            {
+                return refusal;
+            }
+
+            await SignInAsync(user, isPersistent: false, authenticationMethod: SingleSignOn.SingleSignOnOptions.Scheme);
+            return SignInResult.Success;
+        }
+        finally
+        {
+            _singleSignOn = false;
+        }
+    }
+
+    /// <summary>
+    /// Disabled accounts, and accounts without a role yet (created for a role HR has not confirmed), cannot sign in; an
+    /// account set to single sign-on only signs in through it alone, while the organisation has it set up.
+    /// </summary>
     public override async Task<bool> CanSignInAsync(ApplicationUser user) =>
-        !user.IsDisabled && (await UserManager.GetRolesAsync(user)).Count > 0 && await base.CanSignInAsync(user);
+        !user.IsDisabled && (await UserManager.GetRolesAsync(user)).Count > 0
+        && (_singleSignOn || !user.SingleSignOnOnly || !singleSignOn.Value.IsConfigured)
+        && await base.CanSignInAsync(user);
 
     public override async Task<bool> ValidateSecurityStampAsync(ApplicationUser? user, string? securityStamp) =>
         user is { IsDisabled: false } && await base.ValidateSecurityStampAsync(user, securityStamp);

@@ -1,0 +1,38 @@
+namespace JrCasework.Web.Components.Account.SingleSignOn;
+
+/// <summary>
+/// The organisation's OpenID Connect provider (decision 032), from the section <c>SingleSignOn</c>. Without an
+/// authority and a client id there is no single sign-on, and the sign-in page offers none.
+/// </summary>
+internal sealed class SingleSignOnOptions
+{
+    public const string Section = "SingleSignOn";
+
+    /// <summary>The authentication scheme of the provider.</summary>
+    public const string Scheme = "oidc";
+
+    /// <summary>The provider's address, where its discovery document is (<c>/.well-known/openid-configuration</c>).</summary>
+    public string? Authority { get; set; }
+
+    public string? ClientId { get; set; }
+
+    public string? ClientSecret { get; set; }
+
+    /// <summary>The claim of the provider's ID token that carries the user's e-mail address, which finds the account.</summary>
+    public string EmailClaim { get; set; } = "email";
+
+    /// <summary>What the button says after "Sign in with": the organisation's name for its accounts.</summary>
+    public string? DisplayName { get; set; }
+
+    /// <summary>Only a provider reached over HTTPS, unless turned off for a provider on this machine.</summary>
+    public bool RequireHttpsMetadata { get; set; } = true;
+
+    public bool IsConfigured => !string.IsNullOrWhiteSpace(Authority) && !string.IsNullOrWhiteSpace(ClientId);
+
+    /// <summary>The provider's origin, where the sign-in page's form may lead (the Content-Security-Policy's form-action).</summary>
+    public string? AuthorityOrigin => IsConfigured && Uri.TryCreate(Authority, UriKind.Absolute, out var authority)
+        ? authority.GetLeftPart(UriPartial.Authority)
+        : null;
+
+    public static SingleSignOnOptions From(IConfiguration configuration) => configuration.GetSection(Section).Get<SingleSignOnOptions>() ?? new();
+}
