@@ -18,6 +18,9 @@ public sealed class JrCaseworkDbContext(DbContextOptions<JrCaseworkDbContext> op
     /// <summary>Every sign-in, for checking it on each request and showing the user their recent ones.</summary>
     public DbSet<UserSession> UserSessions => Set<UserSession>();
 
+    /// <summary>Passkey challenges already answered, so none is answered twice (decision 031).</summary>
+    public DbSet<UsedPasskeyChallenge> UsedPasskeyChallenges => Set<UsedPasskeyChallenge>();
+
     public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
 
     public DbSet<Employee> Employees => Set<Employee>();

@@ -158,6 +158,22 @@ namespace JrCasework.Data.PostgreSql.Migrations
                     b.ToTable("ManagedOrgUnits");
                 });
 
+            modelBuilder.Entity("JrCasework.Data.Identity.UsedPasskeyChallenge", b =>
+                {
+                    b.Property<byte[]>("Hash")
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTime>("UsedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Hash");
+
+                    b.HasIndex("UsedAtUtc");
+
+                    b.ToTable("UsedPasskeyChallenges");
+                });
+
             modelBuilder.Entity("JrCasework.Data.Identity.UserSession", b =>
                 {
                     b.Property<Guid>("Id")

@@ -38,3 +38,13 @@ internal sealed class UserSessionConfiguration : IEntityTypeConfiguration<UserSe
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class UsedPasskeyChallengeConfiguration : IEntityTypeConfiguration<UsedPasskeyChallenge>
+{
+    public void Configure(EntityTypeBuilder<UsedPasskeyChallenge> builder)
+    {
+        builder.HasKey(c => c.Hash);
+        builder.Property(c => c.Hash).HasMaxLength(32);
+        builder.HasIndex(c => c.UsedAtUtc);
+    }
+}

@@ -14,7 +14,7 @@ public sealed class UserSession
 
     public string UserId { get; set; } = string.Empty;
 
-    /// <summary>How the user proved who they are (the sign-in's <c>amr</c>: pwd, mfa, external).</summary>
+    /// <summary>How the user proved who they are (the sign-in's <c>amr</c>: pwd, mfa, passkey, external).</summary>
     public string Method { get; set; } = string.Empty;
 
     public DateTime StartedAtUtc { get; set; }

@@ -153,6 +153,22 @@ namespace JrCasework.Data.Migrations
                     b.ToTable("ManagedOrgUnits");
                 });
 
+            modelBuilder.Entity("JrCasework.Data.Identity.UsedPasskeyChallenge", b =>
+                {
+                    b.Property<byte[]>("Hash")
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime>("UsedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Hash");
+
+                    b.HasIndex("UsedAtUtc");
+
+                    b.ToTable("UsedPasskeyChallenges");
+                });
+
             modelBuilder.Entity("JrCasework.Data.Identity.UserSession", b =>
                 {
                     b.Property<Guid>("Id")

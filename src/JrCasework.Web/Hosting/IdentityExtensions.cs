@@ -1,6 +1,7 @@
 using JrCasework.Data.Identity;
 using JrCasework.Web.Components.Account;
 using JrCasework.Web.Components.Account.Mail;
+using JrCasework.Web.Components.Account.Passkeys;
 using JrCasework.Web.Components.Account.PasswordReset;
 using JrCasework.Web.Components.Account.Sessions;
 using JrCasework.Web.Components.Account.TwoFactor;
@@ -88,6 +89,7 @@ internal static class IdentityExtensions
         services.AddSingleton<ResetMailLimit>();
         services.AddSingleton<AccountNotices>();
         services.AddSingleton<SessionStore>();
+        services.AddSingleton<PasskeyChallenges>();
         services.AddSingleton<SignInThrottle>();
         services.AddScoped<SessionCookieEvents>();
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)

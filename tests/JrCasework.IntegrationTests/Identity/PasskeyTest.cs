@@ -94,9 +94,9 @@ public abstract partial class PasskeyTest
     }
 
     /// <summary>A new passkey of <paramref name="email"/>'s, added through the profile; gives the device that holds it.</summary>
-    protected async Task<SoftwareAuthenticator> PasskeyOfAsync(string email, string name)
+    protected async Task<SoftwareAuthenticator> PasskeyOfAsync(string email, string name, bool synced = false)
     {
-        var device = new SoftwareAuthenticator();
+        var device = new SoftwareAuthenticator(synced: synced);
         using var profile = await BrowserLikeClient.SignedInAsync(App, email);
         using var added = await AddAsync(profile, device, name);
         Assert.True(added.StatusCode == HttpStatusCode.Redirect, await added.Content.ReadAsStringAsync());

@@ -36,6 +36,31 @@ public sealed class PasskeyTests(CaseFixture fixture) : PasskeyTest, IClassFixtu
     }
 
     [Fact]
+    public async Task ACopiedSignIn_SentAgain_SignsNobodyIn()
+    {
+        // A synced passkey: its counter does not rise, so only the server's memory of the challenge stops a second use.
+        using var device = await PasskeyOfAsync(DemoData.Admin.Email, "Laptop", synced: true);
+        // A client that keeps no cookies: what it sends is what an onlooker copied (a proxy log, a saved request).
+        using var client = App.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        using var loginPage = await client.GetAsync("/Account/Login");
+        var cookies = CookiesSetBy(loginPage);
+        var token = BrowserLikeClient.AntiforgeryTokenOn(await loginPage.Content.ReadAsStringAsync());
+        using var optionsRequest = new HttpRequestMessage(HttpMethod.Post, "/Account/PasskeyRequestOptions");
+        optionsRequest.Headers.Add("RequestVerificationToken", token);
+        optionsRequest.Headers.Add("Cookie", cookies);
+        using var options = await client.SendAsync(optionsRequest);
+        cookies += "; " + CookiesSetBy(options);
+        var answer = device.Get(await options.Content.ReadAsStringAsync());
+
+        using var first = await client.SendAsync(SignInRequest(cookies, token, answer));
+        using var again = await client.SendAsync(SignInRequest(cookies, token, answer));
+
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Contains("That passkey did not sign you in.", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AWrongPassword_MakesNoChallenge_AndTheNameStays()
     {
         using var client = await BrowserLikeClient.SignedInAsync(App, DemoData.Manager.Email);
@@ -144,5 +169,24 @@ public sealed class PasskeyTests(CaseFixture fixture) : PasskeyTest, IClassFixtu
         {
             await App.ChangeUserAsync(email, user => user.IsDisabled = false);
         }
+    }
+
+    private static string CookiesSetBy(HttpResponseMessage response) =>
+        string.Join("; ", response.Headers.GetValues("Set-Cookie").Select(c => c[..c.IndexOf(';', StringComparison.Ordinal)]));
+
+    private static HttpRequestMessage SignInRequest(string cookies, string token, string answer)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/Account/Login")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["_handler"] = "passkey-sign-in",
+                ["__RequestVerificationToken"] = token,
+                ["Passkey.Credential"] = answer,
+            }),
+        };
+        request.Headers.Add("Cookie", cookies);
+        request.Headers.Add("Origin", "http://localhost");
+        return request;
     }
 }

@@ -11,9 +11,10 @@ namespace JrCasework.IntegrationTests.Identity;
 /// <summary>
 /// A passkey device in software, for tests without a browser: it answers the options the app gives as a WebAuthn
 /// authenticator with user verification does (an ES256 key per passkey, "none" attestation), and gives the JSON a
-/// browser would post. The browser tests use Chromium's own virtual authenticator instead.
+/// browser would post. The browser tests use Chromium's own virtual authenticator instead. A <paramref name="synced"/>
+/// device keeps its signature counter at zero, as passkeys synced between devices (iCloud, Google) do.
 /// </summary>
-public sealed class SoftwareAuthenticator(string origin = "http://localhost") : IDisposable
+public sealed class SoftwareAuthenticator(string origin = "http://localhost", bool synced = false) : IDisposable
 {
     private readonly List<Credential> _credentials = [];
 
@@ -57,7 +58,11 @@ public sealed class SoftwareAuthenticator(string origin = "http://localhost") : 
     {
         var options = JsonNode.Parse(optionsJson)!;
         var credential = _credentials.Last(c => c.RelyingParty == options["rpId"]!.GetValue<string>());
-        credential.SignCount++;
+        if (!synced)
+        {
+            credential.SignCount++;
+        }
+
         var clientData = ClientData("webauthn.get", options["challenge"]!.GetValue<string>());
         var authenticatorData = AuthenticatorData(credential, attested: false);
         var signature = credential.Key.SignData([.. authenticatorData, .. SHA256.HashData(clientData)], HashAlgorithmName.SHA256, DSASignatureFormat.Rfc3279DerSequence);

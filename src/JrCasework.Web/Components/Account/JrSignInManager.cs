@@ -20,7 +20,8 @@ internal sealed class JrSignInManager(
     IAuthenticationSchemeProvider schemes,
     IUserConfirmation<ApplicationUser> confirmation,
     SessionStore sessions,
-    IOptions<SingleSignOn.SingleSignOnOptions> singleSignOn)
+    IOptions<SingleSignOn.SingleSignOnOptions> singleSignOn,
+    Passkeys.PasskeyChallenges challenges)
     : SignInManager<ApplicationUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
     private const string AmrClaim = "amr";
@@ -69,6 +70,24 @@ internal sealed class JrSignInManager(
 
         var verified = UserManager.PasswordHasher.VerifyHashedPassword(user, user.PasswordHash ?? "", password);
         return verified == PasswordVerificationResult.Failed ? SignInResult.Failed : refusal;
+    }
+
+    /// <summary>A passkey's answer counts once: the same answer sent again (a copied cookie and request) is refused.</summary>
+    public override async Task<PasskeyAssertionResult<ApplicationUser>> PerformPasskeyAssertionAsync(string credentialJson)
+    {
+        var result = await base.PerformPasskeyAssertionAsync(credentialJson);
+        return result.Succeeded && !await challenges.UseAsync(credentialJson)
+            ? PasskeyAssertionResult.Fail<ApplicationUser>(new PasskeyException("The challenge was answered before."))
+            : result;
+    }
+
+    /// <summary>A new passkey is kept once for its challenge, like an answer at sign-in.</summary>
+    public override async Task<PasskeyAttestationResult> PerformPasskeyAttestationAsync(string credentialJson)
+    {
+        var result = await base.PerformPasskeyAttestationAsync(credentialJson);
+        return result.Succeeded && !await challenges.UseAsync(credentialJson)
+            ? PasskeyAttestationResult.Fail(new PasskeyException("The challenge was answered before."))
+            : result;
     }
 
     /// <summary>
