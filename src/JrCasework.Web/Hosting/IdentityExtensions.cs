@@ -65,6 +65,13 @@ internal static class IdentityExtensions
             passkeys.ServerDomain = configuration["Passkeys:ServerDomain"] is { Length: > 0 } domain ? domain : null;
             passkeys.ResidentKeyRequirement = "required";
             passkeys.UserVerificationRequirement = "required";
+            // The page the browser used must be this site as the request reached it (scheme and host, after the proxy's
+            // forwarded headers), not whatever Origin header a client sends; never a frame of another site.
+            passkeys.ValidateOrigin = check =>
+            {
+                var request = check.HttpContext.Request;
+                return ValueTask.FromResult(!check.CrossOrigin && string.Equals(check.Origin, $"{request.Scheme}://{request.Host}", StringComparison.OrdinalIgnoreCase));
+            };
         });
 
         // A disabled user's cookie stops working within a minute (the stamp is renewed on disable); a renewed cookie keeps its session.

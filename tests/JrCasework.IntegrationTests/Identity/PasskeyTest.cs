@@ -15,12 +15,13 @@ public abstract partial class PasskeyTest
     protected abstract JrCaseworkFactory App { get; }
 
     /// <summary>The name, then the password: gives the page that follows (with the browser's options, when the password was right).</summary>
-    protected static async Task<string> ConfirmAsync(HttpClient client, string name = "Work laptop", string? password = null)
+    protected static async Task<string> ConfirmAsync(HttpClient client, string name = "Work laptop", string? password = null, string? code = null)
     {
         using var response = await BrowserLikeClient.PostFormAsync(client, ManagePath, "passkey-confirm", new()
         {
             ["Confirm.Name"] = name,
             ["Confirm.Password"] = password ?? DemoData.Password,
+            ["Confirm.Code"] = code ?? "",
         });
         var page = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, page);
@@ -91,6 +92,13 @@ public abstract partial class PasskeyTest
         await using var scope = App.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<JrCasework.Data.Identity.ApplicationUser>>();
         return [.. await users.GetPasskeysAsync((await users.FindByEmailAsync(email))!)];
+    }
+
+    /// <summary>How many failed sign-ins count toward <paramref name="email"/>'s lockout now.</summary>
+    protected async Task<int> FailedSignInsAsync(string email)
+    {
+        await using var db = App.CreateDbContext();
+        return (await db.Users.AsNoTracking().SingleAsync(u => u.Email == email)).AccessFailedCount;
     }
 
     /// <summary>A new passkey of <paramref name="email"/>'s, added through the profile; gives the device that holds it.</summary>

@@ -79,11 +79,37 @@ public sealed class PasskeyTests(CaseFixture fixture) : PasskeyTest, IClassFixtu
     public async Task AnUnusableName_IsRefused_BeforeThePasswordIsChecked(string name, string said)
     {
         using var client = await BrowserLikeClient.SignedInAsync(App, DemoData.Manager.Email);
+        var failuresBefore = await FailedSignInsAsync(DemoData.Manager.Email);
 
-        var page = await ConfirmAsync(client, name);
+        var page = await ConfirmAsync(client, name, password: "not-my-password-at-all");
 
         Assert.Contains(said, page, StringComparison.Ordinal);
+        Assert.DoesNotContain("not your current password", page, StringComparison.Ordinal);
+        Assert.Equal(failuresBefore, await FailedSignInsAsync(DemoData.Manager.Email));
         Assert.False(OffersPasskey(page));
+    }
+
+    [Fact]
+    public async Task WithTwoStepSignInOn_TheAppsCodeIsAskedToo()
+    {
+        var email = DemoData.SupervisorProduction.Email;
+        using var client = await BrowserLikeClient.SignedInAsync(App, email);
+        await App.ChangeUserAsync(email, user => user.TwoFactorEnabled = true);
+        try
+        {
+            Assert.Contains("id=\"Confirm.Code\"", await client.GetStringAsync(ManagePath), StringComparison.Ordinal);
+
+            var withoutCode = await ConfirmAsync(client, "Phone");
+            var wrongCode = await ConfirmAsync(client, "Phone", code: "000000");
+
+            Assert.Contains("This field is required.", withoutCode, StringComparison.Ordinal);
+            Assert.Contains("or not the app&#x27;s current code.", wrongCode, StringComparison.Ordinal);
+            Assert.False(OffersPasskey(withoutCode) || OffersPasskey(wrongCode));
+        }
+        finally
+        {
+            await App.ChangeUserAsync(email, user => user.TwoFactorEnabled = false);
+        }
     }
 
     [Fact]
@@ -115,7 +141,20 @@ public sealed class PasskeyTests(CaseFixture fixture) : PasskeyTest, IClassFixtu
             ["Create.Problem"] = "NotAllowedError",
         });
 
-        Assert.Contains("No passkey was used: the request was cancelled or took too long.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("No passkey was made: the request was cancelled or took too long.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Empty(await PasskeysOfAsync(DemoData.Manager.Email));
+    }
+
+    [Fact]
+    public async Task APasskeyMadeOnAnotherSite_IsNotAdded()
+    {
+        using var client = await BrowserLikeClient.SignedInAsync(App, DemoData.Manager.Email);
+        // A look-alike page relaying this site's challenge: the browser writes the look-alike's origin into the answer.
+        using var device = new SoftwareAuthenticator(origin: "http://localhost.evil.example");
+
+        using var response = await AddAsync(client, device, "Phone");
+
+        Assert.Contains("The passkey could not be checked and was not added.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Empty(await PasskeysOfAsync(DemoData.Manager.Email));
     }
 

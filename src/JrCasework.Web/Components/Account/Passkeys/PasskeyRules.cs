@@ -44,13 +44,14 @@ internal static class PasskeyRules
 
     /// <summary>
     /// The message for what the browser reported instead of a passkey (a DOMException's name, see js/passkeys.js):
-    /// cancelled or timed out, a device that already holds one for this account, no passkeys in this browser.
+    /// cancelled or timed out, a device that already holds one for this account, no passkeys in this browser; said
+    /// differently when <paramref name="adding"/> one in the profile than when signing in.
     /// </summary>
-    public static string ProblemKey(string problem, bool creating) => problem switch
+    public static string ProblemKey(string problem, bool adding) => (problem, adding) switch
     {
-        "NotAllowedError" or "AbortError" => "Passkeys.Cancelled",
-        "InvalidStateError" when creating => "Passkeys.AlreadyOnDevice",
-        "NotSupportedError" or "SecurityError" => "Passkeys.NotSupported",
-        _ => "Passkeys.Failed",
+        ("InvalidStateError", true) => "Passkeys.AlreadyOnDevice",
+        ("NotAllowedError" or "AbortError", _) => adding ? "Passkeys.AddCancelled" : "Passkeys.Cancelled",
+        ("NotSupportedError" or "SecurityError", _) => adding ? "Passkeys.AddNotSupported" : "Passkeys.NotSupported",
+        _ => adding ? "Passkeys.AddFailed" : "Passkeys.Failed",
     };
 }
