@@ -30,6 +30,9 @@ public static class AuditActions
         public const string UserDisable = "admin.user.disable";
         public const string UserEnable = "admin.user.enable";
         public const string UserPassword = "admin.user.password";
+
+        /// <summary>How a user may sign in changed: the detail is "single-sign-on" (only through it) or "any".</summary>
+        public const string UserSignIn = "admin.user.sign-in";
         public const string RoleConfirm = "hr.role.confirm";
         public const string RoleRefuse = "hr.role.refuse";
         public const string OrgUnitAdd = "admin.orgunit.add";

@@ -1,4 +1,6 @@
+using JrCasework.Domain.Auditing;
 using JrCasework.IntegrationTests.Calendar;
+using JrCasework.Web.Features.Admin.Users;
 
 namespace JrCasework.IntegrationTests.Identity;
 
@@ -84,6 +86,29 @@ public sealed class SingleSignOnTests : IAsyncLifetime
         _provider.SignedInEmail = email;
         using var back = await SignOnAsync(client);
         Assert.Equal("/", BrowserLikeClient.PathOf(back));
+    }
+
+    [Fact]
+    public async Task AnAdministratorsChoice_IsAudited_EndsOpenSessions_AndClosesThePassword()
+    {
+        var email = DemoData.Hr.Email;
+        using var open = await BrowserLikeClient.SignedInAsync(_app, email);
+        await using (var admin = await SignedInScope.AsAsync(_app.Services, DemoData.Admin.Email))
+        {
+            var users = admin.Get<UserAdministration>();
+            var id = await _app.UserIdAsync(email);
+            var details = await users.DetailsAsync(id);
+            details.SingleSignOnOnly = true;
+            Assert.True((await users.UpdateAsync(id, details)).Succeeded);
+            Assert.True((await users.DetailsAsync(id)).SingleSignOnOnly);
+        }
+
+        Assert.NotEqual(HttpStatusCode.OK, await open.StatusOfAsync("/outcomes"));
+        using var client = BrowserLikeClient.Anonymous(_app);
+        using var password = await BrowserLikeClient.PostSignInAsync(client, email);
+        Assert.Contains("This account signs in through your organisation only", await password.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await using var db = _app.CreateDbContext();
+        Assert.Single(await db.AuditLog.Where(a => a.Action == AuditActions.Admin.UserSignIn && a.Detail == "single-sign-on").ToListAsync());
     }
 
     [Fact]

@@ -80,6 +80,7 @@ internal sealed class UserAdministration(
             EmailConfirmed = true,
             DisplayName = request.DisplayName.Trim(),
             OrgUnitId = request.OrgUnitId!.Value,
+            SingleSignOnOnly = request.SingleSignOnOnly,
 
             // The administrator knows the first password: the user replaces it at their first sign-in (ASVS 2.3.1).
             MustChangePassword = true,
@@ -169,6 +170,7 @@ internal sealed class UserAdministration(
             Role = user.RequestedRole ?? role ?? Roles.Supervisor,
             OrgUnitId = user.OrgUnitId,
             ManagedOrgUnitIds = [.. user.ManagedOrgUnits.Select(m => m.OrgUnitId)],
+            SingleSignOnOnly = user.SingleSignOnOnly,
         };
     }
 
@@ -204,6 +206,8 @@ internal sealed class UserAdministration(
         user.Email = email;
         user.UserName = email;
         user.OrgUnitId = details.OrgUnitId!.Value;
+        var signInChanges = user.SingleSignOnOnly != details.SingleSignOnOnly;
+        user.SingleSignOnOnly = details.SingleSignOnOnly;
         if (!(currentRole == Roles.Manager && details.Role != Roles.Manager && UserRoles.NeedsConfirmation(details.Role)))
         {
             // A manager waiting for another role keeps managing their units until HR gives it.
@@ -219,6 +223,10 @@ internal sealed class UserAdministration(
         }
 
         await db.RecordAsync(clock, adminId, AuditActions.Admin.UserUpdate, AuditRecord.UserSubject(userId), cancellationToken: cancellationToken);
+        if (signInChanges)
+        {
+            await db.RecordAsync(clock, adminId, AuditActions.Admin.UserSignIn, AuditRecord.UserSubject(userId), details.SingleSignOnOnly ? "single-sign-on" : "any", cancellationToken);
+        }
 
         // A role with access to other people's cases waits for HR's confirmation; the user keeps the role they have.
         var roleChanges = details.Role != currentRole && !UserRoles.NeedsConfirmation(details.Role);
@@ -241,9 +249,10 @@ internal sealed class UserAdministration(
         }
 
         await transaction.CommitAsync(cancellationToken);
-        if (roleChanges)
+        if (roleChanges || (signInChanges && details.SingleSignOnOnly))
         {
-            // Pages opened with the old role's rights close now, not at the next check of the security stamp.
+            // Pages opened with the old role's rights, or by a sign-in no longer allowed, close now, not at the next
+            // check of the security stamp.
             await sessions.EndAllAsync(userId, SessionEnd.EndedByAdministrator);
         }
 

@@ -20,6 +20,9 @@ public class UserDetails
     public int? OrgUnitId { get; set; }
 
     public IReadOnlyCollection<int> ManagedOrgUnitIds { get; set; } = [];
+
+    /// <summary>Signs in only through the organisation's single sign-on (decision 032); shown when it is set up.</summary>
+    public bool SingleSignOnOnly { get; set; }
 }
 
 /// <summary>What the administrator fills in to create a user: their details and a first password.</summary>
