@@ -33,6 +33,12 @@ public sealed class OidcTestProvider : IAsyncDisposable
     /// <summary>The e-mail address of the user signed in at the provider, or null: the provider then refuses.</summary>
     public string? SignedInEmail { get; set; }
 
+    /// <summary>The provider's id of the person signed in; by default one made from their address.</summary>
+    public string? Subject { get; set; }
+
+    /// <summary>Whether the provider says it checked the address (the <c>email_verified</c> claim); null leaves it out.</summary>
+    public bool? EmailVerified { get; set; }
+
     /// <summary>How many times the app sent a user here to sign in.</summary>
     public int AuthorizationRequests { get; private set; }
 
@@ -101,8 +107,13 @@ public sealed class OidcTestProvider : IAsyncDisposable
         }
 
         var identity = new ClaimsIdentity(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, Claims.Name, Claims.Role);
-        identity.SetClaim(Claims.Subject, "directory-" + email.ToUpperInvariant().GetHashCode(StringComparison.Ordinal));
+        identity.SetClaim(Claims.Subject, Subject ?? "directory-" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(email.ToUpperInvariant())))[..16]);
         identity.SetClaim(Claims.Email, email);
+        if (EmailVerified is { } verified)
+        {
+            identity.SetClaim(Claims.EmailVerified, verified);
+        }
+
         identity.SetClaim(Claims.Name, email);
         identity.SetScopes(request.GetScopes());
         identity.SetDestinations(_ => [Destinations.IdentityToken, Destinations.AccessToken]);

@@ -65,8 +65,9 @@ internal static class IdentityExtensions
             passkeys.ServerDomain = configuration["Passkeys:ServerDomain"] is { Length: > 0 } domain ? domain : null;
             passkeys.ResidentKeyRequirement = "required";
             passkeys.UserVerificationRequirement = "required";
-            // The page the browser used must be this site as the request reached it (scheme and host, after the proxy's
-            // forwarded headers), not whatever Origin header a client sends; never a frame of another site.
+            // The page the browser used must be this site as the request reached it (scheme and host after the proxy's
+            // forwarded headers; AllowedHosts pins the host in production), never the client's Origin header, never a
+            // frame of another site.
             passkeys.ValidateOrigin = check =>
             {
                 var request = check.HttpContext.Request;

@@ -12,7 +12,7 @@ internal static class SecurityHeadersExtensions
         var policy = Policy(
             HttpsExtensions.IsRequired(configuration, environment),
             configuration.GetValue<bool>("Https:HstsIncludeSubDomains"),
-            SingleSignOnOptions.From(configuration).AuthorityOrigin);
+            SingleSignOnOptions.From(configuration).FormTargets);
         services.AddSecurityHeaderPolicies(policies => policies.SetDefaultPolicy(policy));
         services.AddTransient<IStartupFilter, SecurityHeadersFirst>();
         // Kestrel adds its Server header after every middleware has run; the policy's removal cannot reach it.
@@ -24,9 +24,9 @@ internal static class SecurityHeadersExtensions
     /// The policy. Scripts come from the site itself, or carry the page's nonce (the import map is the one inline
     /// script); no eval. Styles may be inline: Blazor and MudBlazor set style attributes and MudBlazor writes its theme
     /// in a style element, and a style cannot run code. The page cannot be framed, post forms elsewhere or change its base;
-    /// only the sign-in form for single sign-on leads on to the organisation's provider (<paramref name="signOnOrigin"/>).
+    /// only the sign-in form for single sign-on leads on to the organisation's provider (<paramref name="signOnOrigins"/>).
     /// </summary>
-    private static HeaderPolicyCollection Policy(bool httpsRequired, bool hstsIncludeSubDomains, string? signOnOrigin)
+    private static HeaderPolicyCollection Policy(bool httpsRequired, bool hstsIncludeSubDomains, IReadOnlyList<string> signOnOrigins)
     {
         var policy = new HeaderPolicyCollection()
         .AddContentSecurityPolicy(csp =>
@@ -41,9 +41,9 @@ internal static class SecurityHeadersExtensions
             csp.AddObjectSrc().None();
             csp.AddBaseUri().Self();
             var formAction = csp.AddFormAction().Self();
-            if (signOnOrigin is not null)
+            foreach (var origin in signOnOrigins)
             {
-                formAction.From(signOnOrigin);
+                formAction.From(origin);
             }
 
             csp.AddFrameAncestors().None();

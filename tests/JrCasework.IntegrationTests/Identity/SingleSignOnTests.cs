@@ -59,6 +59,54 @@ public sealed class SingleSignOnTests : IAsyncLifetime
         Assert.Equal(accounts, await after.Users.CountAsync());
     }
 
+    [Theory]
+    [InlineData("\u017Fanne@example.com", null, "There is no account here for")]
+    [InlineData("sanne@example.com", false, "did not give a confirmed e-mail address")]
+    public async Task ALookAlikeOrUncheckedAddress_OpensNoAccount(string given, bool? verified, string said)
+    {
+        // "ſanne" is another address to the provider; Identity's look-up would upper-case it to SANNE.
+        (_provider.SignedInEmail, _provider.EmailVerified) = (given, verified);
+        using var client = BrowserLikeClient.Anonymous(_app);
+
+        using var back = await SignOnAsync(client);
+
+        Assert.Contains(said, await back.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.NotEqual(HttpStatusCode.OK, await client.StatusOfAsync("/cases"));
+    }
+
+    [Fact]
+    public async Task AnAccount_StaysTiedToThePersonWhoFirstSignedOn()
+    {
+        _provider.SignedInEmail = DemoData.SupervisorLogistics.Email;
+        _provider.Subject = "person-1";
+        using (var first = BrowserLikeClient.Anonymous(_app))
+        {
+            using var signedOn = await SignOnAsync(first);
+            Assert.Equal("/", BrowserLikeClient.PathOf(signedOn));
+        }
+
+        // The address, given later to someone else in the directory.
+        _provider.Subject = "person-2";
+        using var client = BrowserLikeClient.Anonymous(_app);
+        using var back = await SignOnAsync(client);
+
+        Assert.Contains("tied to another person at your organisation", await back.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.NotEqual(HttpStatusCode.OK, await client.StatusOfAsync("/cases"));
+    }
+
+    [Fact]
+    public async Task AReturnAddressElsewhere_EndsOnTheStartPage()
+    {
+        _provider.SignedInEmail = DemoData.SupervisorLogistics.Email;
+        using var client = BrowserLikeClient.Anonymous(_app);
+
+        using var back = await SignOnAsync(client, returnUrl: "//evil.example/");
+
+        Assert.Equal(HttpStatusCode.Redirect, back.StatusCode);
+        Assert.Equal("/", BrowserLikeClient.PathOf(back));
+        Assert.Equal("localhost", new Uri(new Uri("http://localhost"), back.Headers.Location!).Host);
+    }
+
     [Fact]
     public async Task WhenTheProviderRefuses_ThePageSaysItDidNotWork()
     {
@@ -133,7 +181,8 @@ public sealed class SingleSignOnTests : IAsyncLifetime
         using var page = await client.GetAsync("/Account/Login");
 
         var policy = string.Join(" ", page.Headers.GetValues("Content-Security-Policy"));
-        Assert.Contains($"form-action 'self' {_provider.Authority.GetLeftPart(UriPartial.Authority)}", policy, StringComparison.Ordinal);
+        var formAction = policy.Split(';', StringSplitOptions.TrimEntries).Single(d => d.StartsWith("form-action", StringComparison.Ordinal));
+        Assert.Equal($"form-action 'self' {_provider.Authority.GetLeftPart(UriPartial.Authority)}", formAction);
         Assert.Contains("Sign in with Van Dijk account", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 

@@ -14,7 +14,8 @@ internal sealed class JrClaimsPrincipalFactory(
     UserManager<ApplicationUser> userManager,
     RoleManager<IdentityRole> roleManager,
     IOptions<IdentityOptions> options,
-    IOptions<TwoFactor.TwoFactorOptions> twoFactor)
+    IOptions<TwoFactor.TwoFactorOptions> twoFactor,
+    IOptions<SingleSignOn.SingleSignOnOptions> singleSignOn)
     : UserClaimsPrincipalFactory<ApplicationUser, IdentityRole>(userManager, roleManager, options)
 {
     public const string DisplayNameClaim = "jr:display_name";
@@ -30,7 +31,8 @@ internal sealed class JrClaimsPrincipalFactory(
             identity.AddClaim(new Claim(UserClock.TimeZoneClaim, zone.Id));
         }
 
-        if (user.MustChangePassword)
+        // An account that signs in through single sign-on only has no password of its own to replace.
+        if (user.MustChangePassword && !(user.SingleSignOnOnly && singleSignOn.Value.IsConfigured))
         {
             identity.AddClaim(new Claim(MustChangePasswordClaim, "true"));
         }

@@ -109,7 +109,8 @@ internal sealed class JrSignInManager(
 
     /// <summary>
     /// Signs <paramref name="user"/> in as the organisation's single sign-on found them (decision 032), after the
-    /// refusals every sign-in has (disabled, waiting for HR, locked out). No second step follows: the provider has its own.
+    /// refusals every sign-in has (disabled, waiting for HR, locked out). With two-step sign-in on, the app's code
+    /// follows as after a password (<see cref="SignInResult.RequiresTwoFactor"/>): the provider's own checks are not ours to know.
     /// </summary>
     public async Task<SignInResult> SingleSignOnAsync(ApplicationUser user)
     {
@@ -121,8 +122,7 @@ internal sealed class JrSignInManager(
                 return refusal;
             }
 
-            await SignInAsync(user, isPersistent: false, authenticationMethod: SingleSignOn.SingleSignOnOptions.Scheme);
-            return SignInResult.Success;
+            return await SignInOrTwoFactorAsync(user, isPersistent: false, loginProvider: SingleSignOn.SingleSignOnOptions.Scheme);
         }
         finally
         {

@@ -27,12 +27,19 @@ internal sealed class SingleSignOnOptions
     /// <summary>Only a provider reached over HTTPS, unless turned off for a provider on this machine.</summary>
     public bool RequireHttpsMetadata { get; set; } = true;
 
+    /// <summary>
+    /// Other origins the sign-in form may lead to, comma-separated: where the provider's authorization endpoint is on
+    /// another host than its authority (a separate public host name, a custom domain).
+    /// </summary>
+    public string? FormActionOrigins { get; set; }
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Authority) && !string.IsNullOrWhiteSpace(ClientId);
 
-    /// <summary>The provider's origin, where the sign-in page's form may lead (the Content-Security-Policy's form-action).</summary>
-    public string? AuthorityOrigin => IsConfigured && Uri.TryCreate(Authority, UriKind.Absolute, out var authority)
-        ? authority.GetLeftPart(UriPartial.Authority)
-        : null;
+    /// <summary>Where the sign-in page's form may lead (the Content-Security-Policy's form-action): the provider's origins.</summary>
+    public IReadOnlyList<string> FormTargets => !IsConfigured ? [] :
+        [.. new[] { Authority }.Concat(FormActionOrigins?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [])
+            .Select(address => Uri.TryCreate(address, UriKind.Absolute, out var uri) ? uri.GetLeftPart(UriPartial.Authority) : null)
+            .OfType<string>().Distinct()];
 
     public static SingleSignOnOptions From(IConfiguration configuration) => configuration.GetSection(Section).Get<SingleSignOnOptions>() ?? new();
 }
