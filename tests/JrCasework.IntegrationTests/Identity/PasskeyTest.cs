@@ -67,14 +67,17 @@ public abstract partial class PasskeyTest
     /// </summary>
     protected static async Task<HttpResponseMessage> PostOnAsync(HttpClient client, string page, string path, string formName, Dictionary<string, string> fields)
     {
-        var form = new Dictionary<string, string>(fields)
-        {
-            ["_handler"] = formName,
-            ["__RequestVerificationToken"] = BrowserLikeClient.AntiforgeryTokenOn(page),
-        };
-        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new FormUrlEncodedContent(form) };
-        request.Headers.Add("Origin", "http://localhost");
+        using var request = FormRequest(path, formName, BrowserLikeClient.AntiforgeryTokenOn(page), fields);
         return await client.SendAsync(request);
+    }
+
+    /// <summary>The post of form <paramref name="formName"/> with <paramref name="token"/>, from this site's page (its Origin).</summary>
+    protected static HttpRequestMessage FormRequest(string path, string formName, string token, Dictionary<string, string> fields)
+    {
+        var form = new Dictionary<string, string>(fields) { ["_handler"] = formName, ["__RequestVerificationToken"] = token };
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new FormUrlEncodedContent(form) };
+        request.Headers.Add("Origin", "http://localhost");
+        return request;
     }
 
     /// <summary>The options the page gives the script for <c>navigator.credentials.create()</c>.</summary>

@@ -215,17 +215,8 @@ public sealed class PasskeyTests(CaseFixture fixture) : PasskeyTest, IClassFixtu
 
     private static HttpRequestMessage SignInRequest(string cookies, string token, string answer)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, "/Account/Login")
-        {
-            Content = new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["_handler"] = "passkey-sign-in",
-                ["__RequestVerificationToken"] = token,
-                ["Passkey.Credential"] = answer,
-            }),
-        };
+        var request = FormRequest("/Account/Login", "passkey-sign-in", token, new() { ["Passkey.Credential"] = answer });
         request.Headers.Add("Cookie", cookies);
-        request.Headers.Add("Origin", "http://localhost");
         return request;
     }
 }

@@ -32,7 +32,7 @@ internal sealed class JrClaimsPrincipalFactory(
         }
 
         // An account that signs in through single sign-on only has no password of its own to replace.
-        if (user.MustChangePassword && !(user.SingleSignOnOnly && singleSignOn.Value.IsConfigured))
+        if (user.MustChangePassword && !singleSignOn.Value.OnlyWayFor(user))
         {
             identity.AddClaim(new Claim(MustChangePasswordClaim, "true"));
         }

@@ -136,7 +136,7 @@ internal sealed class JrSignInManager(
     /// </summary>
     public override async Task<bool> CanSignInAsync(ApplicationUser user) =>
         !user.IsDisabled && (await UserManager.GetRolesAsync(user)).Count > 0
-        && (_singleSignOn || !user.SingleSignOnOnly || !singleSignOn.Value.IsConfigured)
+        && (_singleSignOn || !singleSignOn.Value.OnlyWayFor(user))
         && await base.CanSignInAsync(user);
 
     public override async Task<bool> ValidateSecurityStampAsync(ApplicationUser? user, string? securityStamp) =>

@@ -33,6 +33,12 @@ internal sealed class SingleSignOnOptions
     /// </summary>
     public string? FormActionOrigins { get; set; }
 
+    /// <summary>
+    /// Whether <paramref name="user"/> signs in through single sign-on alone now: marked so by an administrator, and
+    /// single sign-on set up (without it the mark is ignored, so removing the settings locks nobody out).
+    /// </summary>
+    public bool OnlyWayFor(Data.Identity.ApplicationUser user) => user.SingleSignOnOnly && IsConfigured;
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Authority) && !string.IsNullOrWhiteSpace(ClientId);
 
     /// <summary>Where the sign-in page's form may lead (the Content-Security-Policy's form-action): the provider's origins.</summary>
