@@ -37,6 +37,9 @@ public sealed class JrCaseworkDbContext(DbContextOptions<JrCaseworkDbContext> op
 
     public DbSet<AuditRecord> AuditLog => Set<AuditRecord>();
 
+    /// <summary>Where the audit log's hash chain ends (one row).</summary>
+    public DbSet<AuditChainHead> AuditChainHead => Set<AuditChainHead>();
+
     public DbSet<Reminder> Reminders => Set<Reminder>();
 
     public DbSet<Notification> Notifications => Set<Notification>();
@@ -59,14 +62,45 @@ public sealed class JrCaseworkDbContext(DbContextOptions<JrCaseworkDbContext> op
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         GuardChanges();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var records = AuditRecordsToSeal();
+        if (records.Count == 0)
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        using var ownTransaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        AuditChain.Seal(this, records);
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        ownTransaction?.Commit();
+        return saved;
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Saves, after <see cref="GuardChanges"/>; new audit records are sealed into the chain (<see cref="AuditChain"/>) in
+    /// the same transaction, the caller's or one of its own.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         GuardChanges();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var records = AuditRecordsToSeal();
+        if (records.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        await using var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        await AuditChain.SealAsync(this, records, cancellationToken);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (ownTransaction is not null)
+        {
+            await ownTransaction.CommitAsync(cancellationToken);
+        }
+
+        return saved;
     }
+
+    private List<AuditRecord> AuditRecordsToSeal() =>
+        [.. ChangeTracker.Entries<AuditRecord>().Where(e => e.State == EntityState.Added && e.Entity.Sequence is null).Select(e => e.Entity)];
 
     /// <summary>
     /// One look at what is about to be saved: the case history and the audit log only grow (changing or deleting an
@@ -76,7 +110,7 @@ public sealed class JrCaseworkDbContext(DbContextOptions<JrCaseworkDbContext> op
     {
         foreach (var entry in ChangeTracker.Entries())
         {
-            if (entry.Entity is CaseHistoryEntry or AuditRecord && entry.State is EntityState.Modified or EntityState.Deleted)
+            if (entry.Entity is CaseHistoryEntry or AuditRecord or AuditShownCase && entry.State is EntityState.Modified or EntityState.Deleted)
             {
                 throw new InvalidOperationException($"{entry.Entity.GetType().Name} is append-only: entries are never changed or removed.");
             }

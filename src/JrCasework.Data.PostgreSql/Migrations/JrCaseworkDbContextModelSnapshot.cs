@@ -22,6 +22,31 @@ namespace JrCasework.Data.PostgreSql.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("JrCasework.Data.AuditChainHead", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditChainHead", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Sequence = 0L
+                        });
+                });
+
             modelBuilder.Entity("JrCasework.Data.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -239,6 +264,14 @@ namespace JrCasework.Data.PostgreSql.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
 
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<long?>("Sequence")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Subject")
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
@@ -249,6 +282,11 @@ namespace JrCasework.Data.PostgreSql.Migrations
                         .HasColumnType("character varying(450)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AtUtc");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
 
                     b.HasIndex("CaseId", "AtUtc");
 
@@ -1489,10 +1527,25 @@ namespace JrCasework.Data.PostgreSql.Migrations
 
             modelBuilder.Entity("JrCasework.Domain.Auditing.AuditRecord", b =>
                 {
-                    b.HasOne("JrCasework.Domain.Cases.JrCase", null)
-                        .WithMany()
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.NoAction);
+                    b.OwnsMany("JrCasework.Domain.Auditing.AuditShownCase", "ShownCases", b1 =>
+                        {
+                            b1.Property<long>("AuditRecordId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<int>("CaseId")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("AuditRecordId", "CaseId");
+
+                            b1.HasIndex("CaseId");
+
+                            b1.ToTable("AuditShownCases", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AuditRecordId");
+                        });
+
+                    b.Navigation("ShownCases");
                 });
 
             modelBuilder.Entity("JrCasework.Domain.Cases.ActionItem", b =>

@@ -17,6 +17,31 @@ namespace JrCasework.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("JrCasework.Data.AuditChainHead", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditChainHead", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Sequence = 0L
+                        });
+                });
+
             modelBuilder.Entity("JrCasework.Data.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -232,6 +257,14 @@ namespace JrCasework.Data.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<long?>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Subject")
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
@@ -242,6 +275,11 @@ namespace JrCasework.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AtUtc");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
 
                     b.HasIndex("CaseId", "AtUtc");
 
@@ -1435,10 +1473,25 @@ namespace JrCasework.Data.Migrations
 
             modelBuilder.Entity("JrCasework.Domain.Auditing.AuditRecord", b =>
                 {
-                    b.HasOne("JrCasework.Domain.Cases.JrCase", null)
-                        .WithMany()
-                        .HasForeignKey("CaseId")
-                        .OnDelete(DeleteBehavior.NoAction);
+                    b.OwnsMany("JrCasework.Domain.Auditing.AuditShownCase", "ShownCases", b1 =>
+                        {
+                            b1.Property<long>("AuditRecordId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("CaseId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("AuditRecordId", "CaseId");
+
+                            b1.HasIndex("CaseId");
+
+                            b1.ToTable("AuditShownCases", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("AuditRecordId");
+                        });
+
+                    b.Navigation("ShownCases");
                 });
 
             modelBuilder.Entity("JrCasework.Domain.Cases.ActionItem", b =>

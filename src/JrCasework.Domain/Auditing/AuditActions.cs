@@ -20,6 +20,14 @@ public static class AuditActions
     public const string FoundationLog = "foundation.log";
     public const string FoundationPersonRead = "foundation.person.read";
 
+    /// <summary>A case was asked for by someone who may not see it (or not change it): the attempt, refused.</summary>
+    public const string CaseRefused = "case.refused";
+
+    /// <summary>The audit trail was searched (the detail says by what), exported, or its chain verified.</summary>
+    public const string AuditSearch = "audit.search";
+    public const string AuditExport = "audit.export";
+    public const string AuditVerify = "audit.verify";
+
     /// <summary>Administrative changes (by an administrator) and the confirmations of roles (by HR): each names its subject.</summary>
     public static class Admin
     {

@@ -42,6 +42,12 @@ internal static class DatabaseInitialiser
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         }
 
+        // Records from before the audit chain (decision 033), or written around the application, get their place in it.
+        if (await AuditChain.SealUnsealedAsync(db) is > 0 and var sealedCount)
+        {
+            logger.LogWarning("Sealed {Count} audit records that had no place in the audit chain yet", sealedCount);
+        }
+
         logger.LogInformation("Database ready: {Provider} at {DataSource}", db.IsPostgreSql() ? "PostgreSQL" : "SQLite", db.Database.GetDbConnection().DataSource);
 
         var roleManager = services.GetRequiredService<RoleManager<IdentityRole>>();

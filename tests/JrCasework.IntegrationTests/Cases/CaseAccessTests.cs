@@ -25,7 +25,7 @@ public sealed class CaseAccessTests(CaseFixture fixture) : IClassFixture<CaseFix
 
     [Theory]
     [MemberData(nameof(WithoutAccess))]
-    public async Task AnyoneWithoutAccess_GetsNotFound_ForReadsAndWrites_AndNothingIsAudited(string email)
+    public async Task AnyoneWithoutAccess_GetsNotFound_ForReadsAndWrites_AndEachAttemptIsAuditedAsARefusal(string email)
     {
         await fixture.EnsureHrForLogisticsAsync();
         var opened = await fixture.OpenSannesCaseAsync();
@@ -37,7 +37,15 @@ public sealed class CaseAccessTests(CaseFixture fixture) : IClassFixture<CaseFix
         await Assert.ThrowsAsync<CaseNotFoundException>(() =>
             service.ChangeAsync(opened.Id, opened.Version, "objective.change", (c, by) => c.ChangeObjective("Taken over", by)));
 
-        Assert.Equal(auditBefore, await fixture.AuditCountAsync(opened.Id));
+        Assert.Equal(auditBefore + 2, await fixture.AuditCountAsync(opened.Id));
+        await using (var db = fixture.CreateDbContext())
+        {
+            var otherId = await fixture.UserIdAsync(email);
+            var refusals = await db.AuditLog.Where(a => a.CaseId == opened.Id).OrderByDescending(a => a.Sequence).Take(2).ToListAsync();
+            Assert.All(refusals, a => Assert.Equal((otherId, "case.refused"), (a.UserId, a.Action)));
+            Assert.Equal(["change", "read"], refusals.Select(a => a.Detail));
+        }
+
         await using var sanne = await fixture.AsAsync(DemoData.SupervisorProduction.Email);
         Assert.Equal("Jan is on time again", (await sanne.Get<CaseService>().GetAsync(opened.Id)).Objective);
     }

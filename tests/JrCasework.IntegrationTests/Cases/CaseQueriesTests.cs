@@ -94,16 +94,18 @@ public sealed class CaseQueriesTests(CaseFixture fixture) : IClassFixture<CaseFi
         Assert.Empty(await MyCasesAsync(DemoData.SupervisorProduction.Email, new CaseListFilter(Search: typed)));
 
     [Fact]
-    public async Task EveryCall_LeavesExactlyOneCaseListAuditRecord_WithoutACase()
+    public async Task EveryCall_LeavesExactlyOneCaseListAuditRecord_NamingTheCasesShown()
     {
         var sanneId = await fixture.UserIdAsync(DemoData.SupervisorProduction.Email);
         var before = await ListAuditsAsync(sanneId);
 
-        await MyCasesAsync(DemoData.SupervisorProduction.Email, new CaseListFilter(Search: "Jan"));
+        var listed = await MyCasesAsync(DemoData.SupervisorProduction.Email, new CaseListFilter(Search: "Jan"));
 
         var after = await ListAuditsAsync(sanneId);
         Assert.Equal(before.Count + 1, after.Count);
-        Assert.Null(after[^1]);
+        Assert.Null(after[^1].CaseId);
+        Assert.NotEmpty(listed);
+        Assert.Equal(listed.Select(c => c.Id).Order(), after[^1].ShownCases.Select(s => s.CaseId));
     }
 
     [Theory]
@@ -124,9 +126,9 @@ public sealed class CaseQueriesTests(CaseFixture fixture) : IClassFixture<CaseFi
     }
 
     /// <summary>The case ids of the user's "case.list" audit records, oldest first.</summary>
-    private async Task<List<int?>> ListAuditsAsync(string userId)
+    private async Task<List<Domain.Auditing.AuditRecord>> ListAuditsAsync(string userId)
     {
         await using var db = fixture.CreateDbContext();
-        return await db.AuditLog.Where(a => a.UserId == userId && a.Action == "case.list").OrderBy(a => a.Id).Select(a => a.CaseId).ToListAsync();
+        return await db.AuditLog.Where(a => a.UserId == userId && a.Action == "case.list").OrderBy(a => a.Id).ToListAsync();
     }
 }

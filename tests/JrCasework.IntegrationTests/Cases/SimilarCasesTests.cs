@@ -100,18 +100,27 @@ public sealed class SimilarCasesTests(SimilarCasesScenario scenario) : IClassFix
     }
 
     [Fact]
-    public async Task EveryCall_LeavesOneAuditRecord_OnTheCaseAskedFor()
+    public async Task EveryCall_LeavesOneAuditRecord_OnTheCaseAskedFor_NamingTheCasesWhoseTextItShowed()
     {
         var sanne = await scenario.App.UserIdAsync(DemoData.SupervisorProduction.Email);
         var before = await SimilarReadsAsync(scenario.Current);
 
         await AskAsync(DemoData.SupervisorProduction.Email, scenario.Current);
-        await AskAsync(DemoData.SupervisorProduction.Email, scenario.Current);
+        var shown = await AskAsync(DemoData.SupervisorProduction.Email, scenario.Current);
         await Assert.ThrowsAsync<CaseNotFoundException>(() => AskAsync(DemoData.SupervisorLogistics.Email, scenario.Current));
 
         var after = await SimilarReadsAsync(scenario.Current);
         Assert.Equal(2, after.Count - before.Count);
-        Assert.All(after.Skip(before.Count), userId => Assert.Equal(sanne, userId));
+        Assert.All(after.Skip(before.Count), a => Assert.Equal(sanne, a.UserId));
+        var shownIds = after[^1].ShownCases.Select(s => s.CaseId).ToList();
+        Assert.Equal(shown.Count, shownIds.Count);
+        await using var db = scenario.App.CreateDbContext();
+        var category = await db.Cases.Where(c => c.Id == scenario.Current).Select(c => c.CategoryId).SingleAsync();
+        Assert.All(await db.Cases.Where(c => shownIds.Contains(c.Id)).ToListAsync(), c =>
+        {
+            Assert.Equal(CaseStep.Closed, c.Step);
+            Assert.Equal(category, c.CategoryId);
+        });
     }
 
     private async Task<IReadOnlyList<SimilarCase>> AskAsync(string email, int caseId)
@@ -120,10 +129,10 @@ public sealed class SimilarCasesTests(SimilarCasesScenario scenario) : IClassFix
         return await user.Get<SimilarCases>().ForCaseAsync(caseId);
     }
 
-    private async Task<List<string>> SimilarReadsAsync(int caseId)
+    private async Task<List<Domain.Auditing.AuditRecord>> SimilarReadsAsync(int caseId)
     {
         await using var db = scenario.App.CreateDbContext();
-        return await db.AuditLog.Where(a => a.CaseId == caseId && a.Action == "case.similar.read").OrderBy(a => a.Id).Select(a => a.UserId).ToListAsync();
+        return await db.AuditLog.Where(a => a.CaseId == caseId && a.Action == "case.similar.read").OrderBy(a => a.Id).ToListAsync();
     }
 }
 

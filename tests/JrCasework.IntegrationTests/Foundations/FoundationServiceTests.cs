@@ -73,6 +73,8 @@ public sealed class FoundationServiceTests
         var sannesId = await db.Users.Where(u => u.Email == DemoData.SupervisorProduction.Email).Select(u => u.Id).SingleAsync();
         var ids = person.Cases.Select(c => c.CaseId).ToList();
         Assert.All(await db.Cases.Where(c => ids.Contains(c.Id)).ToListAsync(), c => Assert.Equal(sannesId, c.OwnerUserId));
+        var audit = await db.AuditLog.Where(a => a.UserId == sannesId && a.Action == "foundation.person.read").SingleAsync();
+        Assert.Equal(ids.Order(), audit.ShownCases.Select(s => s.CaseId));
     }
 
     [Fact]

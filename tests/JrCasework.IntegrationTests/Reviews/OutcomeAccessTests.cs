@@ -38,7 +38,7 @@ public sealed class OutcomeAccessTests(CaseFixture fixture) : IClassFixture<Case
     }
 
     [Fact]
-    public async Task HrForLogistics_CannotReadOrReviewAProductionCase_AndNothingIsAudited()
+    public async Task HrForLogistics_CannotReadOrReviewAProductionCase_AndOnlyTheRefusalsAreAudited()
     {
         await fixture.EnsureHrForLogisticsAsync();
         var closed = await ReviewCases.ClosedCaseAsync(fixture, DemoData.SupervisorProduction.Email, "P-1002");
@@ -49,8 +49,11 @@ public sealed class OutcomeAccessTests(CaseFixture fixture) : IClassFixture<Case
         await Assert.ThrowsAsync<CaseNotFoundException>(() => hr.Get<ReviewService>().GetAsync(closed));
         await Assert.ThrowsAsync<CaseNotFoundException>(() => hr.Get<ReviewService>().SaveAsync(closed, ReviewCases.GoodReview, null));
 
-        Assert.Equal(auditBefore, await fixture.AuditCountAsync(closed));
+        Assert.Equal(auditBefore + 3, await fixture.AuditCountAsync(closed));
         await using var db = fixture.CreateDbContext();
+        var refusals = await db.AuditLog.Where(a => a.CaseId == closed).OrderByDescending(a => a.Sequence).Take(3).ToListAsync();
+        Assert.Equal(["review.write", "review", "read"], refusals.Select(a => a.Detail));
+        Assert.All(refusals, a => Assert.Equal("case.refused", a.Action));
         Assert.False(await db.CaseReviews.AnyAsync(r => r.CaseId == closed));
     }
 
@@ -99,15 +102,20 @@ public sealed class OutcomeAccessTests(CaseFixture fixture) : IClassFixture<Case
     }
 
     [Fact]
-    public async Task EachListRead_WritesOneListAuditRecord_WithoutACase()
+    public async Task EachListRead_WritesOneListAuditRecord_NamingTheCasesOnThePage()
     {
         var before = await ReviewCases.AuditCountAsync(fixture, "outcomes.list");
         await using var hr = await fixture.AsAsync(DemoData.Hr.Email);
 
         await hr.Get<OutcomeQueries>().ListAsync(new OutcomeFilter());
-        await hr.Get<OutcomeQueries>().ListAsync(new OutcomeFilter { Reviewed = ReviewedFilter.All });
+        var page = await hr.Get<OutcomeQueries>().ListAsync(new OutcomeFilter { Reviewed = ReviewedFilter.All });
 
         Assert.Equal(before + 2, await ReviewCases.AuditCountAsync(fixture, "outcomes.list"));
+        await using var db = fixture.CreateDbContext();
+        var last = await db.AuditLog.Where(a => a.Action == "outcomes.list").OrderByDescending(a => a.Sequence).FirstAsync();
+        Assert.NotEmpty(page.Rows);
+        Assert.Equal(page.Rows.Select(r => r.Id).Order(), last.ShownCases.Select(s => s.CaseId));
+        Assert.Null(last.CaseId);
     }
 
     private async Task<(int Logistics, int Production)> UnitIdsAsync()

@@ -87,7 +87,7 @@ internal sealed class CaseQueries(CurrentUser currentUser, IDbContextFactory<JrC
             })
             .ToListAsync(cancellationToken);
 
-        db.AuditLog.Add(new AuditRecord(clock.GetUtcNow().UtcDateTime, userId, AuditActions.CaseList, null));
+        db.AuditLog.Add(new AuditRecord(clock.GetUtcNow().UtcDateTime, userId, AuditActions.CaseList, null).Showing(rows.Select(r => r.Id)));
         await db.SaveChangesAsync(cancellationToken);
 
         var items = rows.Select(r => new CaseListItem(r.Id, r.Reference, r.Title, r.Employees, r.CategoryId, r.Step, r.Loop, r.OpenedAtUtc,

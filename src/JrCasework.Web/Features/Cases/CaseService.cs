@@ -86,6 +86,7 @@ internal sealed class CaseService(
         var @case = await db.CasesWithParts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken);
         if (@case is null || !CaseAccess.CanReadContent(viewer, CaseOwnership.Of(@case)))
         {
+            await db.RecordRefusalAsync(clock, viewer.UserId, caseId, CaseRefusal.Read);
             throw new CaseNotFoundException();
         }
 
@@ -104,14 +105,10 @@ internal sealed class CaseService(
         var viewer = await currentUser.RequireViewerAsync(cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var @case = await db.CasesWithParts.SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken);
-        if (@case is null || !CaseAccess.CanReadContent(viewer, CaseOwnership.Of(@case)))
+        if (@case is null || !CaseAccess.CanChangeContent(viewer, CaseOwnership.Of(@case)))
         {
-            throw new CaseNotFoundException();
-        }
-
-        if (!CaseAccess.CanChangeContent(viewer, CaseOwnership.Of(@case)))
-        {
-            throw new AccessDeniedException();
+            await db.RecordRefusalAsync(clock, viewer.UserId, caseId, CaseRefusal.Change);
+            throw @case is null || !CaseAccess.CanReadContent(viewer, CaseOwnership.Of(@case)) ? new CaseNotFoundException() : new AccessDeniedException();
         }
 
         if (@case.Version != expectedVersion)

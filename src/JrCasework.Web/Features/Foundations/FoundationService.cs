@@ -72,7 +72,7 @@ internal sealed class FoundationService(
             .Select(c => new PersonCase(c.Id, c.Reference, c.Title, c.Step, c.OpenedAtUtc, c.ClosedAtUtc))
             .ToListAsync(cancellationToken);
 
-        Audit(db, supervisorId, AuditActions.FoundationPersonRead);
+        db.AuditLog.Add(new AuditRecord(clock.GetUtcNow().UtcDateTime, supervisorId, AuditActions.FoundationPersonRead, null).Showing(cases.Select(c => c.CaseId)));
         await db.SaveChangesAsync(cancellationToken);
         return new PersonView(
             row,

@@ -14,7 +14,7 @@ internal sealed class OutcomeQueries(CurrentUser currentUser, IDbContextFactory<
         var (userId, scope) = await ScopeAsync(currentUser, userClock.Today, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var page = await OutcomeList.PageAsync(db, scope, filter, cancellationToken);
-        db.AuditLog.Add(new AuditRecord(clock.GetUtcNow().UtcDateTime, userId, AuditActions.OutcomesList, null));
+        db.AuditLog.Add(new AuditRecord(clock.GetUtcNow().UtcDateTime, userId, AuditActions.OutcomesList, null).Showing(page.Rows.Select(r => r.Id)));
         await db.SaveChangesAsync(cancellationToken);
         return page;
     }

@@ -51,6 +51,7 @@ internal sealed class ReviewService(
         var audience = @case is null ? null : AudienceOf(viewer, @case.Ownership);
         if (audience is null)
         {
+            await db.RecordRefusalAsync(clock, viewer.UserId, caseId, CaseRefusal.Review);
             throw new CaseNotFoundException();
         }
 
@@ -75,15 +76,17 @@ internal sealed class ReviewService(
     {
         ArgumentNullException.ThrowIfNull(input);
         var viewer = await currentUser.RequireViewerAsync(cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (!viewer.Is(Roles.Hr))
         {
+            await db.RecordRefusalAsync(clock, viewer.UserId, caseId, CaseRefusal.ReviewWrite);
             throw new AccessDeniedException();
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var @case = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken);
         if (@case is null || !CaseAccess.CanReview(viewer, CaseOwnership.Of(@case)))
         {
+            await db.RecordRefusalAsync(clock, viewer.UserId, caseId, CaseRefusal.ReviewWrite);
             throw new CaseNotFoundException();
         }
 

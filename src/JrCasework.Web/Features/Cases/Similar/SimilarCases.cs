@@ -50,18 +50,14 @@ internal sealed class SimilarCases(CurrentUser currentUser, IDbContextFactory<Jr
             .Select(c => new { c.OwnerUserId, c.OrgUnitId, c.ReferredToUserId, c.CategoryId })
             .SingleOrDefaultAsync(cancellationToken);
         var ownership = asked is null ? null : new CaseOwnership(asked.OwnerUserId, asked.OrgUnitId, asked.ReferredToUserId);
-        if (asked is null || !CaseAccess.CanReadContent(viewer, ownership!))
+        if (asked is null || !CaseAccess.CanChangeContent(viewer, ownership!))
         {
-            throw new CaseNotFoundException();
+            await db.RecordRefusalAsync(clock, viewer.UserId, caseId, CaseRefusal.Similar);
+            throw asked is null || !CaseAccess.CanReadContent(viewer, ownership!) ? new CaseNotFoundException() : new AccessDeniedException();
         }
 
-        if (!CaseAccess.CanChangeContent(viewer, ownership!))
-        {
-            throw new AccessDeniedException();
-        }
-
-        var similar = await SimilarCaseFinder.FindAsync(db, caseId, asked.CategoryId, cancellationToken);
-        db.AuditLog.Add(new AuditRecord(clock.GetUtcNow().UtcDateTime, viewer.UserId, AuditActions.SimilarCasesRead, caseId));
+        var (ids, similar) = await SimilarCaseFinder.FindWithIdsAsync(db, caseId, asked.CategoryId, cancellationToken);
+        db.AuditLog.Add(new AuditRecord(clock.GetUtcNow().UtcDateTime, viewer.UserId, AuditActions.SimilarCasesRead, caseId).Showing(ids));
         await db.SaveChangesAsync(cancellationToken);
         return similar;
     }
@@ -78,12 +74,17 @@ internal static class SimilarCaseFinder
     public const int MaxCases = 5;
 
     public static async Task<IReadOnlyList<SimilarCase>> FindAsync(
+        JrCaseworkDbContext db, int caseId, int categoryId, CancellationToken cancellationToken = default) =>
+        (await FindWithIdsAsync(db, caseId, categoryId, cancellationToken)).Cases;
+
+    /// <summary>The similar cases, with the ids of the cases they come from (for the audit record; never shown).</summary>
+    public static async Task<(IReadOnlyList<int> Ids, IReadOnlyList<SimilarCase> Cases)> FindWithIdsAsync(
         JrCaseworkDbContext db, int caseId, int categoryId, CancellationToken cancellationToken = default)
     {
         var ids = await IdsAsync(db, caseId, categoryId, cancellationToken);
         if (ids.Count == 0)
         {
-            return [];
+            return ([], []);
         }
 
         var cases = await db.Cases.AsNoTracking()
@@ -114,7 +115,7 @@ internal static class SimilarCaseFinder
             .ToListAsync(cancellationToken);
 
         var anonymiser = await AnonymiserAsync(db, cases.SelectMany(c => c.Employees), cancellationToken);
-        return [.. ids.Select(id => cases.Single(c => c.Id == id)).Select(c =>
+        return (ids, [.. ids.Select(id => cases.Single(c => c.Id == id)).Select(c =>
         {
             var chosen = decisions.Where(d => d.CaseId == c.Id).OrderBy(d => d.Loop).ThenBy(d => d.Id).LastOrDefault()?.ChosenActionNumbers ?? [];
             var outcome = outcomes.Where(o => o.CaseId == c.Id).OrderBy(o => o.Loop).ThenBy(o => o.Id).LastOrDefault();
@@ -131,7 +132,7 @@ internal static class SimilarCaseFinder
                 anonymiser.Anonymise(outcome?.HowItHelped),
                 anonymiser.Anonymise(outcome?.LessonsLearned),
                 c.IsGoodExample);
-        })];
+        })]);
     }
 
     /// <summary>
