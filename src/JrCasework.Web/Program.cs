@@ -18,11 +18,16 @@ builder.Services.AddJrCaseworkReminders(builder.Configuration);
 builder.Services.AddJrCaseworkFoundations(builder.Configuration);
 
 var app = builder.Build();
+if (await app.RunCommandAsync(args) is { } exitCode)
+{
+    return exitCode;
+}
 
 await app.InitialiseDatabaseAsync();
 app.UseJrCaseworkPipeline();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>The web host's entry point; public so that tests can start it.</summary>
 public partial class Program;

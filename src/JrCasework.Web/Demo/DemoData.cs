@@ -22,11 +22,12 @@ public static class DemoData
 
     public static readonly DemoAccount Admin = new("admin@example.com", "Ahmed El Amrani", Roles.Admin, OrganisationName, []);
     public static readonly DemoAccount Hr = new("hr@example.com", "Eva Bakker", Roles.Hr, OrganisationName, []);
+    public static readonly DemoAccount PrivacyOfficer = new("privacy@example.com", "Noor Hendriks", Roles.PrivacyOfficer, OrganisationName, []);
     public static readonly DemoAccount Manager = new("manager@example.com", "Karin Janssen", Roles.Manager, OrganisationName, [Production, Logistics]);
     public static readonly DemoAccount SupervisorProduction = new("sanne@example.com", "Sanne de Vries", Roles.Supervisor, Production, []);
     public static readonly DemoAccount SupervisorLogistics = new("tom@example.com", "Tom Peeters", Roles.Supervisor, Logistics, []);
 
-    public static IReadOnlyList<DemoAccount> Accounts { get; } = [Admin, Hr, Manager, SupervisorProduction, SupervisorLogistics];
+    public static IReadOnlyList<DemoAccount> Accounts { get; } = [Admin, Hr, PrivacyOfficer, Manager, SupervisorProduction, SupervisorLogistics];
 
     private static readonly (string Name, string Number, string Unit)[] Employees =
     [

@@ -52,6 +52,7 @@ internal static class PipelineExtensions
         app.MapCalendarEndpoints();
         app.MapReportEndpoints();
         JrCasework.Web.Features.Reviews.OutcomeEndpoints.MapOutcomeEndpoints(app);
+        JrCasework.Web.Features.Audit.AuditEndpoints.MapAuditEndpoints(app);
         return app;
     }
 

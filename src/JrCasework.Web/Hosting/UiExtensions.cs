@@ -52,6 +52,7 @@ internal static class UiExtensions
         services.AddScoped<JrCasework.Web.Features.Reviews.ReviewService>();
         services.AddSingleton(CasePanel.Of<JrCasework.Web.Features.Reviews.CaseReviewPanel>());
         services.AddScoped<JrCasework.Web.Features.Reviews.CaseListExport>();
+        services.AddScoped<JrCasework.Web.Features.Audit.AuditTrail>();
         return services;
     }
 }

@@ -9,8 +9,8 @@ namespace JrCasework.Web.Features.Admin.Users;
 /// </summary>
 internal static class UserRoles
 {
-    /// <summary>Roles that open other people's cases: an administrator asks for them, HR confirms them.</summary>
-    public static bool NeedsConfirmation(string role) => role is Roles.Hr or Roles.Manager;
+    /// <summary>Roles that open other people's cases or their traces: an administrator asks for them, HR confirms them.</summary>
+    public static bool NeedsConfirmation(string role) => role is Roles.Hr or Roles.Manager or Roles.PrivacyOfficer;
 
     /// <summary>Replaces the user's role (one role per user) and renews their security stamp, so their sign-ins carry the new one.</summary>
     public static async Task ChangeAsync(UserManager<ApplicationUser> userManager, ApplicationUser user, string? currentRole, string role)
