@@ -30,8 +30,9 @@ public static class AuditChain
     }
 
     /// <summary>
-    /// Seals records written before the chain existed (or inserted around the application), oldest first, after the
-    /// current head: the one change the database lets anyone make to an audit record. Returns how many it sealed.
+    /// Seals the records written before the chain existed, oldest first: the one change the database lets anyone make
+    /// to an audit record. Only until the chain has begun: a record inserted around the application later stays
+    /// unsealed, and the verification names it. Returns how many it sealed.
     /// </summary>
     public static async Task<int> SealUnsealedAsync(JrCaseworkDbContext db, CancellationToken cancellationToken = default)
     {
@@ -40,6 +41,11 @@ public static class AuditChain
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var head = (await db.Database.SqlQuery<Head>(LockHead).ToListAsync(cancellationToken)).Single();
+            if (head.Sequence > 0 && sealedCount == 0)
+            {
+                return 0;
+            }
+
             var unsealed = await db.AuditLog.AsNoTracking().Where(a => a.Sequence == null).OrderBy(a => a.Id).Take(1000)
                 .ToListAsync(cancellationToken);
             if (unsealed.Count == 0)

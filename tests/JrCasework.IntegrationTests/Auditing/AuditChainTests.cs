@@ -112,18 +112,30 @@ public sealed class AuditChainTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ARecordInsertedAroundTheApplication_IsUnsealed_UntilSealed()
+    public async Task ARecordInsertedAroundTheApplication_IsNamedAsUnsealed_AndNeverSealedAfterTheChainBegan()
     {
         await using var db = _app.CreateDbContext();
-        await db.Database.ExecuteSqlRawAsync(
-            """INSERT INTO "AuditLog" ("AtUtc", "UserId", "Action") VALUES ('2026-01-05 10:00:00', 'someone', 'case.read')""");
+        await InsertAroundTheApplicationAsync(db);
         var inserted = await db.AuditLog.Where(a => a.Sequence == null).Select(a => a.Id).SingleAsync();
 
+        Assert.Equal(0, await AuditChain.SealUnsealedAsync(db));
         Assert.Equal([new AuditChainBreak(inserted, null, AuditChainFault.Unsealed)], (await AuditChain.VerifyAsync(db)).Breaks);
-        Assert.Equal(1, await AuditChain.SealUnsealedAsync(db));
+    }
+
+    [Fact]
+    public async Task RecordsFromBeforeTheChain_AreSealedOnce_ThenAreAsProtectedAsAnyOther()
+    {
+        await using var app = new JrCaseworkFactory { SeedDemoData = false };
+        await using var db = app.CreateDbContext();
+        Assert.Equal(0, await db.AuditLog.CountAsync());
+        await InsertAroundTheApplicationAsync(db);
+        await InsertAroundTheApplicationAsync(db);
+
+        Assert.Equal(2, await AuditChain.SealUnsealedAsync(db));
+
         Assert.True((await AuditChain.VerifyAsync(db)).IsIntact);
-        await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() =>
-            db.Database.ExecuteSqlAsync($"""UPDATE "AuditLog" SET "Action" = 'case.list' WHERE "Id" = {inserted}"""));
+        Assert.Equal([1L, 2L], await db.AuditLog.OrderBy(a => a.Id).Select(a => a.Sequence!.Value).ToListAsync());
+        await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => db.Database.ExecuteSqlRawAsync("""UPDATE "AuditLog" SET "Action" = 'case.list'"""));
     }
 
     [Fact]
@@ -144,6 +156,9 @@ public sealed class AuditChainTests : IAsyncLifetime
         Assert.True(check.IsIntact, string.Join("; ", check.Breaks));
         Assert.Equal(before + 40, check.Checked);
     }
+
+    private static Task InsertAroundTheApplicationAsync(JrCaseworkDbContext db) => db.Database.ExecuteSqlRawAsync(
+        """INSERT INTO "AuditLog" ("AtUtc", "UserId", "Action") VALUES ('2026-01-05 10:00:00', 'someone', 'case.read')""");
 
     private static async Task<(int, int, int)> CountsAsync(JrCaseworkDbContext db) =>
         (await db.AuditLog.CountAsync(), await db.Set<AuditRecord>().SelectMany(a => a.ShownCases).CountAsync(), await db.CaseHistory.CountAsync());

@@ -33,12 +33,21 @@ public sealed class StartPagesTests
     }
 
     [Fact]
-    public void HR_StartsOnOutcomes_AndAlsoSeesReportsAndAccessRequests()
+    public void HR_StartsOnOutcomes_AndAlsoSeesReportsAccessRequestsAndTheAuditTrail()
     {
         var user = UserWith(Roles.Hr);
 
         Assert.Equal("outcomes", StartPages.For(user));
-        Assert.Equal(["outcomes", "reports", "access-requests"], StartPages.NavigationFor(user).Select(i => i.Href));
+        Assert.Equal(["outcomes", "reports", "access-requests", "audit"], StartPages.NavigationFor(user).Select(i => i.Href));
+    }
+
+    [Fact]
+    public void ThePrivacyOfficer_StartsOnTheAuditTrail_AndSeesNothingElse()
+    {
+        var user = UserWith(Roles.PrivacyOfficer);
+
+        Assert.Equal("audit", StartPages.For(user));
+        Assert.Equal(["audit"], StartPages.NavigationFor(user).Select(i => i.Href));
     }
 
     [Fact]
