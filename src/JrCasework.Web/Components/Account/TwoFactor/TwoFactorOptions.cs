@@ -13,7 +13,7 @@ public sealed class TwoFactorOptions
     /// <summary>The name the authenticator app shows beside the code.</summary>
     public const string Issuer = "JR Casework";
 
-    /// <summary>Comma-separated role names (<c>HR</c>, <c>Admin</c>, <c>Manager</c>, <c>Supervisor</c>); empty: nobody must.</summary>
+    /// <summary>Comma-separated role names (<c>HR</c>, <c>Admin</c>, <c>PrivacyOfficer</c>, <c>Manager</c>, <c>Supervisor</c>); empty: nobody must.</summary>
     public string RequiredRoles { get; set; } = $"{Roles.Hr},{Roles.Admin},{Roles.PrivacyOfficer}";
 
     /// <summary>Whether the signed-in <paramref name="user"/> must use two-step sign-in (by the roles of their cookie).</summary>
