@@ -739,6 +739,17 @@ namespace JrCasework.Data.PostgreSql.Migrations
                     b.Property<DateTime?>("ClosedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("HoldByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("HoldReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("HoldSinceUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime>("LastChangedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -803,6 +814,8 @@ namespace JrCasework.Data.PostgreSql.Migrations
                     b.HasIndex("ClosedAtUtc");
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("ClosedAtUtc"), new[] { "Id", "OpenedAtUtc" });
+
+                    b.HasIndex("HoldSinceUtc");
 
                     b.HasIndex("Reference")
                         .IsUnique();

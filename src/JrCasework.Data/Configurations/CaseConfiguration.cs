@@ -14,6 +14,12 @@ internal sealed class JrCaseConfiguration : IEntityTypeConfiguration<JrCase>
         builder.Property(c => c.OwnerUserId).HasMaxLength(450);
         builder.Property(c => c.ReferredToUserId).HasMaxLength(450);
         builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.Property(c => c.HoldReason).HasMaxLength(TextLimit.Short);
+        builder.Property(c => c.HoldByUserId).HasMaxLength(450);
+        builder.Ignore(c => c.IsOnHold);
+
+        // HR's list of cases on legal hold.
+        builder.HasIndex(c => c.HoldSinceUtc);
 
         // The lists and dashboards: a supervisor's cases, a unit's cases per step, referred cases.
         builder.HasIndex(c => new { c.OwnerUserId, c.Step });

@@ -712,6 +712,17 @@ namespace JrCasework.Data.Migrations
                     b.Property<DateTime?>("ClosedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("HoldByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HoldReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("HoldSinceUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("LastChangedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -775,6 +786,8 @@ namespace JrCasework.Data.Migrations
 
                     b.HasIndex("ClosedAtUtc")
                         .HasAnnotation("Npgsql:IndexInclude", new[] { "Id", "OpenedAtUtc" });
+
+                    b.HasIndex("HoldSinceUtc");
 
                     b.HasIndex("Reference")
                         .IsUnique();

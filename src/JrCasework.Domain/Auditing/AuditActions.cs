@@ -20,6 +20,9 @@ public static class AuditActions
     public const string FoundationLog = "foundation.log";
     public const string FoundationPersonRead = "foundation.person.read";
 
+    /// <summary>HR's list of cases on legal hold (names the cases it showed).</summary>
+    public const string HoldsList = "holds.list";
+
     /// <summary>A case was asked for by someone who may not see it (or not change it): the attempt, refused.</summary>
     public const string CaseRefused = "case.refused";
 

@@ -117,4 +117,6 @@ public enum CaseEvent
     FollowUpCancelled,
     NewLoopStarted,
     Closed,
+    HoldPlaced,
+    HoldLifted,
 }

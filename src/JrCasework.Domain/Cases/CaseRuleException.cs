@@ -37,6 +37,15 @@ public enum CaseRule
 
     /// <summary>A text holds a control character (NUL, escape, ...) that nobody types.</summary>
     TextUnusableCharacter,
+
+    /// <summary>Placing or lifting a legal hold needs a reason.</summary>
+    HoldReasonRequired,
+
+    /// <summary>The case is on legal hold already.</summary>
+    AlreadyOnHold,
+
+    /// <summary>The case is not on legal hold.</summary>
+    NotOnHold,
 }
 
 /// <summary>

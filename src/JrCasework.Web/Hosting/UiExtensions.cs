@@ -53,6 +53,8 @@ internal static class UiExtensions
         services.AddSingleton(CasePanel.Of<JrCasework.Web.Features.Reviews.CaseReviewPanel>());
         services.AddScoped<JrCasework.Web.Features.Reviews.CaseListExport>();
         services.AddScoped<JrCasework.Web.Features.Audit.AuditTrail>();
+        services.AddScoped<JrCasework.Web.Features.Privacy.LegalHolds>();
+        services.AddSingleton(CasePanel.Of<JrCasework.Web.Features.Privacy.LegalHoldPanel>());
         return services;
     }
 }

@@ -38,7 +38,7 @@ public sealed class StartPagesTests
         var user = UserWith(Roles.Hr);
 
         Assert.Equal("outcomes", StartPages.For(user));
-        Assert.Equal(["outcomes", "reports", "access-requests", "audit"], StartPages.NavigationFor(user).Select(i => i.Href));
+        Assert.Equal(["outcomes", "reports", "access-requests", "legal-holds", "audit"], StartPages.NavigationFor(user).Select(i => i.Href));
     }
 
     [Fact]

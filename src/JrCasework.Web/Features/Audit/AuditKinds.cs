@@ -6,7 +6,7 @@ internal static class AuditKinds
     private static readonly string[] ReadActions =
     [
         AuditActions.CaseRead, AuditActions.CaseList, AuditActions.SimilarCasesRead, AuditActions.ReviewRead, AuditActions.OutcomesList,
-        AuditActions.ReportView, AuditActions.FoundationTeamRead, AuditActions.FoundationPersonRead,
+        AuditActions.ReportView, AuditActions.FoundationTeamRead, AuditActions.FoundationPersonRead, AuditActions.HoldsList,
     ];
 
     private static readonly string[] ExportActions = [AuditActions.OutcomesExport, AuditActions.ReportExport];

@@ -17,6 +17,7 @@ public static class StartPages
         (Roles.Hr, new NavItem("outcomes", "Nav.Outcomes"), "outcomes"),
         (Roles.Hr, new NavItem("reports", "Nav.Reports"), "reports"),
         (Roles.Hr, new NavItem("access-requests", "Nav.AccessRequests"), "outcomes"),
+        (Roles.Hr, new NavItem("legal-holds", "Nav.LegalHolds"), "outcomes"),
         (Roles.Hr, new NavItem("audit", "Nav.Audit"), "outcomes"),
         (Roles.PrivacyOfficer, new NavItem("audit", "Nav.Audit"), "audit"),
         (Roles.Admin, new NavItem("admin", "Nav.Admin"), "admin/users"),
