@@ -65,6 +65,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
         ["reports"] = Live(DemoData.Hr, "reports", "#report-scope"),
         ["access-requests"] = Live(DemoData.Hr, "access-requests", "#requests-table, #no-requests"),
         ["audit"] = Live(DemoData.PrivacyOfficer, "audit", "#audit-table"),
+        ["legal-holds"] = Live(DemoData.Hr, "legal-holds", "#holds-table, .jr-empty"),
         ["reports-print"] = Static(DemoData.Hr, "reports/print?from=2026-01-01&to=2026-11-30", "#report-print-page"),
         ["admin-users"] = Live(DemoData.Admin, "admin/users", "#users-table tbody tr"),
         ["admin-users-create"] = Live(DemoData.Admin, "admin/users", "#users-table tbody tr") with
