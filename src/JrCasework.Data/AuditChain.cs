@@ -30,27 +30,29 @@ public static class AuditChain
     }
 
     /// <summary>
-    /// Seals the records written before the chain existed, oldest first: the one change the database lets anyone make
-    /// to an audit record. Only until the chain has begun: a record inserted around the application later stays
-    /// unsealed, and the verification names it. Returns how many it sealed.
+    /// Seals the records written before the chain existed, oldest first, in one transaction (an interrupted start seals
+    /// none, and the next start begins again): the one change the database lets anyone make to an audit record. Only while
+    /// the chain has not begun: a record inserted around the application later stays unsealed, and the verification names
+    /// it. Every instance of an older version must be stopped before the upgrade. Returns how many it sealed.
     /// </summary>
     public static async Task<int> SealUnsealedAsync(JrCaseworkDbContext db, CancellationToken cancellationToken = default)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var head = (await db.Database.SqlQuery<Head>(LockHead).ToListAsync(cancellationToken)).Single();
+        if (head.Sequence > 0)
+        {
+            return 0;
+        }
+
         var sealedCount = 0;
+        long afterId = 0;
         while (true)
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var head = (await db.Database.SqlQuery<Head>(LockHead).ToListAsync(cancellationToken)).Single();
-            if (head.Sequence > 0 && sealedCount == 0)
-            {
-                return 0;
-            }
-
-            var unsealed = await db.AuditLog.AsNoTracking().Where(a => a.Sequence == null).OrderBy(a => a.Id).Take(1000)
+            var unsealed = await db.AuditLog.AsNoTracking().Where(a => a.Sequence == null && a.Id > afterId).OrderBy(a => a.Id).Take(1000)
                 .ToListAsync(cancellationToken);
             if (unsealed.Count == 0)
             {
-                return sealedCount;
+                break;
             }
 
             head = Seal(head, unsealed);
@@ -61,10 +63,13 @@ public static class AuditChain
                     cancellationToken);
             }
 
-            await db.Database.ExecuteSqlAsync(MoveHead(head), cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            afterId = unsealed[^1].Id;
             sealedCount += unsealed.Count;
         }
+
+        await db.Database.ExecuteSqlAsync(MoveHead(head), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return sealedCount;
     }
 
     /// <summary>
@@ -81,8 +86,9 @@ public static class AuditChain
             check.Unsealed(id);
         }
 
+        // Every record with a number, also one no sealing gives (0 or less, or past the head): the check names them.
         const int Page = 5000;
-        long after = 0;
+        var after = long.MinValue;
         while (true)
         {
             var page = await db.AuditLog.AsNoTracking().Where(a => a.Sequence > after).OrderBy(a => a.Sequence).Take(Page)

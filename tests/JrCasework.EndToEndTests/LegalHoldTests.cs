@@ -28,6 +28,15 @@ public sealed class LegalHoldTests(BrowserFixture fixture) : BrowserTest(fixture
         await page.ScreenshotAsync("legal-hold-placed");
         await page.AssertAccessibleAsync();
 
+        // Sanne sees that her case is held, and when, but not why: not on the panel, not in the history.
+        var sanne = await SignedInPageAsync(DemoData.SupervisorProduction);
+        await sanne.OpenAsync($"cases/{caseId}");
+        await Expect(sanne.Locator("#hold-state")).ToContainTextAsync("On legal hold since");
+        await sanne.Locator("#history-panel").ClickAsync();
+        await Expect(sanne.Locator("#history > li").First).ToContainTextAsync("Legal hold placed");
+        await Expect(sanne.Locator("body")).Not.ToContainTextAsync("labour court");
+        await Expect(sanne.Locator("#hold-start")).ToHaveCountAsync(0);
+
         await page.Locator(".jr-topnav").GetByText("Legal holds").ClickAsync();
         var row = page.Locator("#holds-table tbody tr").Filter(new() { HasText = reference });
         await Expect(row).ToContainTextAsync("Claim filed at the labour court");

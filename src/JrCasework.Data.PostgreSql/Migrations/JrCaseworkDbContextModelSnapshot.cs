@@ -401,6 +401,9 @@ namespace JrCasework.Data.PostgreSql.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int>("RetentionMonths")
+                        .HasColumnType("integer");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer");
 
@@ -419,6 +422,7 @@ namespace JrCasework.Data.PostgreSql.Migrations
                             IsActive = true,
                             NameEn = "Attendance",
                             NameNl = "Aanwezigheid en verzuim",
+                            RetentionMonths = 24,
                             SortOrder = 10
                         },
                         new
@@ -428,6 +432,7 @@ namespace JrCasework.Data.PostgreSql.Migrations
                             IsActive = true,
                             NameEn = "Performance",
                             NameNl = "Functioneren",
+                            RetentionMonths = 24,
                             SortOrder = 20
                         },
                         new
@@ -437,6 +442,7 @@ namespace JrCasework.Data.PostgreSql.Migrations
                             IsActive = true,
                             NameEn = "Conduct",
                             NameNl = "Gedrag",
+                            RetentionMonths = 24,
                             SortOrder = 30
                         },
                         new
@@ -446,6 +452,7 @@ namespace JrCasework.Data.PostgreSql.Migrations
                             IsActive = true,
                             NameEn = "Cooperation and conflict",
                             NameNl = "Samenwerking en conflict",
+                            RetentionMonths = 24,
                             SortOrder = 40
                         },
                         new
@@ -455,6 +462,7 @@ namespace JrCasework.Data.PostgreSql.Migrations
                             IsActive = true,
                             NameEn = "Change",
                             NameNl = "Verandering",
+                            RetentionMonths = 24,
                             SortOrder = 50
                         },
                         new
@@ -464,6 +472,7 @@ namespace JrCasework.Data.PostgreSql.Migrations
                             IsActive = true,
                             NameEn = "Workload and well-being",
                             NameNl = "Werkdruk en welzijn",
+                            RetentionMonths = 24,
                             SortOrder = 60
                         },
                         new
@@ -473,6 +482,7 @@ namespace JrCasework.Data.PostgreSql.Migrations
                             IsActive = true,
                             NameEn = "Mobility and development",
                             NameNl = "Mobiliteit en ontwikkeling",
+                            RetentionMonths = 24,
                             SortOrder = 70
                         },
                         new
@@ -482,6 +492,7 @@ namespace JrCasework.Data.PostgreSql.Migrations
                             IsActive = true,
                             NameEn = "Other",
                             NameNl = "Overig",
+                            RetentionMonths = 24,
                             SortOrder = 80
                         });
                 });

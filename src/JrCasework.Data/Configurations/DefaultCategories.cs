@@ -16,5 +16,5 @@ internal static class DefaultCategories
     ];
 
     private static object Category(int id, string code, string nameEn, string nameNl) =>
-        new { Id = id, Code = code, NameEn = nameEn, NameNl = nameNl, SortOrder = id * 10, IsActive = true };
+        new { Id = id, Code = code, NameEn = nameEn, NameNl = nameNl, SortOrder = id * 10, IsActive = true, RetentionMonths = Domain.Privacy.Retention.DefaultMonths };
 }

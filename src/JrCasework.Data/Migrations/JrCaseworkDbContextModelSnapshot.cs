@@ -388,6 +388,9 @@ namespace JrCasework.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RetentionMonths")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
 
@@ -406,6 +409,7 @@ namespace JrCasework.Data.Migrations
                             IsActive = true,
                             NameEn = "Attendance",
                             NameNl = "Aanwezigheid en verzuim",
+                            RetentionMonths = 24,
                             SortOrder = 10
                         },
                         new
@@ -415,6 +419,7 @@ namespace JrCasework.Data.Migrations
                             IsActive = true,
                             NameEn = "Performance",
                             NameNl = "Functioneren",
+                            RetentionMonths = 24,
                             SortOrder = 20
                         },
                         new
@@ -424,6 +429,7 @@ namespace JrCasework.Data.Migrations
                             IsActive = true,
                             NameEn = "Conduct",
                             NameNl = "Gedrag",
+                            RetentionMonths = 24,
                             SortOrder = 30
                         },
                         new
@@ -433,6 +439,7 @@ namespace JrCasework.Data.Migrations
                             IsActive = true,
                             NameEn = "Cooperation and conflict",
                             NameNl = "Samenwerking en conflict",
+                            RetentionMonths = 24,
                             SortOrder = 40
                         },
                         new
@@ -442,6 +449,7 @@ namespace JrCasework.Data.Migrations
                             IsActive = true,
                             NameEn = "Change",
                             NameNl = "Verandering",
+                            RetentionMonths = 24,
                             SortOrder = 50
                         },
                         new
@@ -451,6 +459,7 @@ namespace JrCasework.Data.Migrations
                             IsActive = true,
                             NameEn = "Workload and well-being",
                             NameNl = "Werkdruk en welzijn",
+                            RetentionMonths = 24,
                             SortOrder = 60
                         },
                         new
@@ -460,6 +469,7 @@ namespace JrCasework.Data.Migrations
                             IsActive = true,
                             NameEn = "Mobility and development",
                             NameNl = "Mobiliteit en ontwikkeling",
+                            RetentionMonths = 24,
                             SortOrder = 70
                         },
                         new
@@ -469,6 +479,7 @@ namespace JrCasework.Data.Migrations
                             IsActive = true,
                             NameEn = "Other",
                             NameNl = "Overig",
+                            RetentionMonths = 24,
                             SortOrder = 80
                         });
                 });

@@ -59,6 +59,9 @@ public static class AuditActions
         public const string CategoryActivate = "admin.category.activate";
         public const string CategoryDeactivate = "admin.category.deactivate";
         public const string CategoryMove = "admin.category.move";
+
+        /// <summary>A category's retention changed; the detail is the new number of months.</summary>
+        public const string CategoryRetention = "admin.category.retention";
         public const string MailRetry = "admin.mail.retry";
     }
 

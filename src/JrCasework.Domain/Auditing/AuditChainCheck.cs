@@ -53,12 +53,19 @@ public sealed class AuditChainCheck
         }
 
         Checked++;
-        if (sequence != LastSequence + 1)
+        if (sequence <= LastSequence)
         {
-            Note(new AuditChainBreak(record.Id, LastSequence + 1, AuditChainFault.Missing));
+            // Out of order (a number no sealing gives, such as 0 or less): written around the application.
+            Note(new AuditChainBreak(record.Id, sequence, AuditChainFault.Changed));
+            return;
         }
 
-        if (record.Hash != record.ComputeHash(_previousHash))
+        if (sequence != LastSequence + 1)
+        {
+            // The record after a gap was sealed over a record that is gone: its own hash cannot be checked, only the gap told.
+            Note(new AuditChainBreak(record.Id, LastSequence + 1, AuditChainFault.Missing));
+        }
+        else if (record.Hash != record.ComputeHash(_previousHash))
         {
             Note(new AuditChainBreak(record.Id, sequence, AuditChainFault.Changed));
         }
@@ -79,6 +86,11 @@ public sealed class AuditChainCheck
         if (headSequence > LastSequence)
         {
             Note(new AuditChainBreak(null, LastSequence + 1, AuditChainFault.Missing));
+        }
+        else if (headSequence < LastSequence)
+        {
+            // Records past the last one the application sealed: added around it.
+            Note(new AuditChainBreak(null, headSequence + 1, AuditChainFault.Changed));
         }
         else if (headSequence == LastSequence && headHash != _previousHash)
         {

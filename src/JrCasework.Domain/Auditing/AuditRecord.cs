@@ -19,8 +19,9 @@ public sealed class AuditRecord
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
         ArgumentException.ThrowIfNullOrWhiteSpace(action);
-        // Whole microseconds: what PostgreSQL keeps, so the hash of a record read back is the hash it was sealed with.
-        AtUtc = atUtc.AddTicks(-(atUtc.Ticks % 10));
+        // UTC, in whole microseconds: what both databases give back, so the hash of a record read back is the hash it was sealed with.
+        var utc = atUtc.Kind == DateTimeKind.Local ? atUtc.ToUniversalTime() : DateTime.SpecifyKind(atUtc, DateTimeKind.Utc);
+        AtUtc = utc.AddTicks(-(utc.Ticks % 10));
         UserId = userId;
         Action = action;
         CaseId = caseId;

@@ -34,6 +34,18 @@ public sealed class CaseCategory
     /// <summary>Inactive categories are not offered for new cases; existing cases keep them.</summary>
     public bool IsActive { get; private set; }
 
+    /// <summary>How many months after closing a case of this category keeps its content; 0 keeps it for good (<see cref="Privacy.Retention"/>).</summary>
+    public int RetentionMonths { get; private set; } = Privacy.Retention.DefaultMonths;
+
+    /// <summary>Sets the retention: 0 (keep) to <see cref="Privacy.Retention.MaxMonths"/> months.</summary>
+    public void SetRetention(int months)
+    {
+        // The administration checks first (CategoryAdministration); a number that gets here is a bug.
+        ArgumentOutOfRangeException.ThrowIfLessThan(months, 0);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(months, Privacy.Retention.MaxMonths);
+        RetentionMonths = months;
+    }
+
     /// <summary>The name in the language of <paramref name="twoLetterLanguage"/> (Dutch or else English).</summary>
     public string NameIn(string twoLetterLanguage) => twoLetterLanguage == "nl" ? NameNl : NameEn;
 

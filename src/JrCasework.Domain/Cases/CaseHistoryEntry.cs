@@ -38,4 +38,10 @@ public sealed class CaseHistoryEntry
 
     /// <summary>For edits: the version before the change, so nothing recorded is silently lost.</summary>
     public string? PreviousValue { get; private set; }
+
+    /// <summary>
+    /// Whether <see cref="Summary"/> and <see cref="PreviousValue"/> are for HR's eyes only: the reasons of a legal hold.
+    /// Everyone who reads the case sees that the hold was placed or lifted, by whom and when; only HR in scope sees why.
+    /// </summary>
+    public bool HoldsHrOnlyText => Event is CaseEvent.HoldPlaced or CaseEvent.HoldLifted;
 }

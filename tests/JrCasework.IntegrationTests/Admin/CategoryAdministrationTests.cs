@@ -13,7 +13,7 @@ public sealed class CategoryAdministrationTests : AppTest
 
         await Assert.ThrowsAsync<AccessDeniedException>(() => categories.ListAsync());
         await Assert.ThrowsAsync<AccessDeniedException>(() => categories.AddAsync(new CategoryForm { Code = "x", NameEn = "X", NameNl = "X" }));
-        await Assert.ThrowsAsync<AccessDeniedException>(() => categories.RenameAsync(1, "X", "X"));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => categories.UpdateAsync(1, new CategoryForm { NameEn = "X", NameNl = "X" }));
         await Assert.ThrowsAsync<AccessDeniedException>(() => categories.SetActiveAsync(1, false));
         await Assert.ThrowsAsync<AccessDeniedException>(() => categories.MoveAsync(1, 1));
     }
@@ -65,13 +65,33 @@ public sealed class CategoryAdministrationTests : AppTest
         var categories = scope.Get<CategoryAdministration>();
         var other = (await categories.ListAsync()).Single(c => c.Code == "other");
 
-        var result = await categories.RenameAsync(other.Id, "Something else", "Iets anders");
-        var empty = await categories.RenameAsync(other.Id, "", "Iets anders");
+        var result = await categories.UpdateAsync(other.Id, new CategoryForm { NameEn = "Something else", NameNl = "Iets anders" });
+        var empty = await categories.UpdateAsync(other.Id, new CategoryForm { NameEn = "", NameNl = "Iets anders" });
 
         Assert.True(result.Succeeded);
         Assert.False(empty.Succeeded);
         var renamed = (await categories.ListAsync()).Single(c => c.Id == other.Id);
         Assert.Equal(("other", "Something else", "Iets anders"), (renamed.Code, renamed.NameEn, renamed.NameNl));
+    }
+
+    [Fact]
+    public async Task Retention_IsTwoYearsByDefault_IsSetWithTheNames_AndAuditedWithItsNumber()
+    {
+        await using var scope = await AsAdminAsync();
+        var categories = scope.Get<CategoryAdministration>();
+        var mobility = (await categories.ListAsync()).Single(c => c.Code == "mobility");
+        Assert.Equal(24, mobility.RetentionMonths);
+
+        var tooLong = await categories.UpdateAsync(mobility.Id, new CategoryForm { NameEn = "Renamed", NameNl = "Hernoemd", RetentionMonths = 241 });
+        var kept = await categories.UpdateAsync(mobility.Id, new CategoryForm { NameEn = mobility.NameEn, NameNl = mobility.NameNl, RetentionMonths = 60 });
+
+        Assert.Equal("Choose 0 (keep for good) to 240 months.", Said(tooLong, CategoryAdministration.RetentionField));
+        Assert.True(kept.Succeeded);
+        var saved = (await categories.ListAsync()).Single(c => c.Id == mobility.Id);
+        Assert.Equal((mobility.NameEn, 60), (saved.NameEn, saved.RetentionMonths));
+        await using var db = Factory.CreateDbContext();
+        var audit = await db.AuditLog.Where(a => a.Action == "admin.category.retention").OrderByDescending(a => a.Sequence).FirstAsync();
+        Assert.Equal(("category:" + mobility.Id, "60"), (audit.Subject, audit.Detail));
     }
 
     [Fact]

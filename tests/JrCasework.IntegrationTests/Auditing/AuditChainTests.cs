@@ -123,6 +123,23 @@ public sealed class AuditChainTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ARecordForgedWithPlainSql_IsNamed_WhateverNumberItIsGiven()
+    {
+        await using var db = _app.CreateDbContext();
+        var head = await db.AuditChainHead.SingleAsync();
+        await InsertAroundTheApplicationAsync(db);
+        await db.Database.ExecuteSqlRawAsync("""UPDATE "AuditLog" SET "Sequence" = -1, "Hash" = 'forged' WHERE "Sequence" IS NULL""");
+        await InsertAroundTheApplicationAsync(db);
+        await db.Database.ExecuteSqlAsync($"""UPDATE "AuditLog" SET "Sequence" = {head.Sequence + 1}, "Hash" = 'forged' WHERE "Sequence" IS NULL""");
+        var forged = await db.AuditLog.Where(a => a.Sequence == -1).Select(a => a.Id).SingleAsync();
+
+        var check = await AuditChain.VerifyAsync(db);
+
+        Assert.Contains(new AuditChainBreak(forged, -1, AuditChainFault.Changed), check.Breaks);
+        Assert.Contains(new AuditChainBreak(null, head.Sequence + 1, AuditChainFault.Changed), check.Breaks);
+    }
+
+    [Fact]
     public async Task RecordsFromBeforeTheChain_AreSealedOnce_ThenAreAsProtectedAsAnyOther()
     {
         await using var app = new JrCaseworkFactory { SeedDemoData = false };

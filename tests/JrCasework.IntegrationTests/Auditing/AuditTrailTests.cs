@@ -90,6 +90,36 @@ public sealed class AuditTrailTests(CaseFixture fixture) : IClassFixture<CaseFix
         Assert.True((await fullHr.Get<AuditTrail>().SearchAsync(new AuditFilter(Case: production.Reference))).Total > 0);
     }
 
+    [Fact]
+    public async Task Hr_SeesNeitherTheCaseOutsideTheirScope_ThatAListInScopeWasAskedFor_NorThePrivacyOfficersSearches()
+    {
+        await fixture.EnsureHrForLogisticsAsync();
+        var production = await fixture.OpenSannesCaseAsync("Asked for in Production");
+        var tomsCase = (await TomsCasesAsync())[0];
+        await using (var db = fixture.CreateDbContext())
+        {
+            // A record about Production's case that showed one of Logistics' cases (as the similar cases do, across units).
+            db.AuditLog.Add(new AuditRecord(DateTime.UtcNow, await fixture.UserIdAsync(DemoData.SupervisorProduction.Email), AuditActions.SimilarCasesRead,
+                production.Id).Showing([tomsCase]));
+            await db.SaveChangesAsync();
+        }
+
+        await using (var officer = await fixture.AsAsync(DemoData.PrivacyOfficer.Email))
+        {
+            await officer.Get<AuditTrail>().SearchAsync(new AuditFilter(Case: (await ReferenceAsync(tomsCase))));
+        }
+
+        await using var hr = await fixture.AsAsync(CaseFixture.HrLogisticsEmail);
+        var trail = hr.Get<AuditTrail>();
+        var byTomsCase = await trail.SearchAsync(new AuditFilter(Case: await ReferenceAsync(tomsCase)));
+        var byProduction = await trail.SearchAsync(new AuditFilter(Case: production.Reference));
+
+        var similar = Assert.Single(byTomsCase.Rows, r => r.Action == AuditActions.SimilarCasesRead);
+        Assert.Equal((null, null, true, 1), (similar.CaseId, similar.CaseReference, similar.OtherCase, similar.ShownCases));
+        Assert.DoesNotContain(byTomsCase.Rows, r => r.Action.StartsWith("audit.", StringComparison.Ordinal) && r.UserName == DemoData.PrivacyOfficer.DisplayName);
+        Assert.True(byProduction.UnknownCase);
+    }
+
     [Theory]
     [InlineData("sanne@example.com")]
     [InlineData("manager@example.com")]
@@ -133,6 +163,19 @@ public sealed class AuditTrailTests(CaseFixture fixture) : IClassFixture<CaseFix
         Assert.Contains("no-store", response.Headers.CacheControl!.ToString(), StringComparison.Ordinal);
         Assert.Equal(opened.Id, (await LastAsync(AuditActions.AuditExport)).CaseId);
         Assert.Equal(HttpStatusCode.BadRequest, await client.StatusOfAsync("/audit/export.csv?from=2026-13-01"));
+    }
+
+    private async Task<List<int>> TomsCasesAsync()
+    {
+        await using var db = fixture.CreateDbContext();
+        var tom = await fixture.UserIdAsync(DemoData.SupervisorLogistics.Email);
+        return await db.Cases.Where(c => c.OwnerUserId == tom).OrderBy(c => c.Id).Select(c => c.Id).ToListAsync();
+    }
+
+    private async Task<string> ReferenceAsync(int caseId)
+    {
+        await using var db = fixture.CreateDbContext();
+        return await db.Cases.Where(c => c.Id == caseId).Select(c => c.Reference).SingleAsync();
     }
 
     private async Task<AuditRecord> LastAsync(string action)

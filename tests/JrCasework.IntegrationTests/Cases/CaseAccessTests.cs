@@ -65,6 +65,22 @@ public sealed class CaseAccessTests(CaseFixture fixture) : IClassFixture<CaseFix
     }
 
     [Fact]
+    public async Task TheReferredManager_OpeningTheReviewPanel_IsNoRefusedAttempt()
+    {
+        var opened = await fixture.OpenSannesCaseAsync("Referred, then looked at");
+        var managerId = await fixture.UserIdAsync(DemoData.Manager.Email);
+        await CaseWalk.ToTakeActionAsync(fixture, opened.Id);
+        await CaseWalk.ChangeAsync(fixture, opened.Id, "plan", (c, by) =>
+            c.PlanAction(new ActionPlanInput(Handling.ReferredToManager, null, managerId, "Monday", "Office", null), by));
+        await using var manager = await fixture.AsAsync(DemoData.Manager.Email);
+
+        await Assert.ThrowsAsync<CaseNotFoundException>(() => manager.Get<JrCasework.Web.Features.Reviews.ReviewService>().GetAsync(opened.Id));
+
+        await using var db = fixture.CreateDbContext();
+        Assert.False(await db.AuditLog.AnyAsync(a => a.CaseId == opened.Id && a.Action == "case.refused"));
+    }
+
+    [Fact]
     public async Task AReferredCase_IsReadableByThatManager_ButStillChangedOnlyByItsSupervisor()
     {
         var opened = await fixture.OpenSannesCaseAsync("Conflict in the night shift");

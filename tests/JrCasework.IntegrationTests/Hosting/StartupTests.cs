@@ -64,7 +64,7 @@ public sealed class StartupTests
         using var secondClient = second.CreateClient();
         await using var secondDb = second.CreateDbContext();
 
-        Assert.Equal(5, usersAfterFirstStart);
+        Assert.Equal(DemoData.Accounts.Count, usersAfterFirstStart);
         Assert.Equal(usersAfterFirstStart, await secondDb.Users.CountAsync());
     }
 }

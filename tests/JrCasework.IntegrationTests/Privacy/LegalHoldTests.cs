@@ -16,6 +16,8 @@ public sealed class LegalHoldTests(CaseFixture fixture) : IClassFixture<CaseFixt
         await holds.PlaceAsync(closed, "Claim filed at the labour court");
         var held = await holds.GetAsync(closed);
         await holds.LiftAsync(closed, "Claim settled");
+        var past = (await holds.GetAsync(closed)).Past;
+        Assert.Equal([(false, "Claim settled"), (true, "Claim filed at the labour court")], past.Select(p => (p.Placed, p.Reason)));
 
         Assert.Equal((true, true, "Claim filed at the labour court", DemoData.Hr.DisplayName), (held.CanChange, held.IsOnHold, held.Reason, held.ByName));
         Assert.False((await holds.GetAsync(closed)).IsOnHold);
@@ -39,7 +41,9 @@ public sealed class LegalHoldTests(CaseFixture fixture) : IClassFixture<CaseFixt
         await using var sanne = await fixture.AsAsync(DemoData.SupervisorProduction.Email);
         var seen = await sanne.Get<LegalHolds>().GetAsync(closed);
 
-        Assert.Equal((false, true, null, null), (seen.CanChange, seen.IsOnHold, seen.Reason, seen.ByName));
+        Assert.Equal((false, true, null, null, 0), (seen.CanChange, seen.IsOnHold, seen.Reason, seen.ByName, seen.Past.Count));
+        var history = (await sanne.Get<CaseService>().GetAsync(closed)).History;
+        Assert.True(Assert.Single(history, h => h.Event == CaseEvent.HoldPlaced).HoldsHrOnlyText);
         await Assert.ThrowsAsync<CaseNotFoundException>(() => sanne.Get<LegalHolds>().LiftAsync(closed, "I want it gone"));
         await using var db = fixture.CreateDbContext();
         var refusal = await db.AuditLog.Where(a => a.CaseId == closed).OrderByDescending(a => a.Sequence).FirstAsync();

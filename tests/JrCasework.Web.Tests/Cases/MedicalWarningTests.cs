@@ -98,7 +98,8 @@ public sealed class MedicalWarningTests : CasePartTest
         Assert.Equal("", Sentence(cut));
         cut.Find("#save-fact").Click();
 
-        Assert.Equal("Absent six days with migraine", @case.Facts[0].Text);
+        // The save runs in the form's own event handler; wait for it rather than read the case at once.
+        cut.WaitForAssertion(() => Assert.Equal("Absent six days with migraine", @case.Facts[0].Text));
     }
 
     [Fact]

@@ -26,6 +26,9 @@ public enum AdminRule
     CannotSetOwnPassword,
     CannotDisableSelf,
 
+    /// <summary>A retention outside 0 (keep) to the most months allowed; the value is that number.</summary>
+    RetentionRange,
+
     /// <summary>ASP.NET Core Identity's own check (password rules, e-mail taken); its text, already in the user's language, is the only value.</summary>
     AccountRule,
 }

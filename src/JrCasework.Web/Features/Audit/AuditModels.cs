@@ -90,7 +90,11 @@ public sealed record AuditRow(
     string? CaseReference,
     string? Subject,
     string? Detail,
-    int ShownCases);
+    int ShownCases)
+{
+    /// <summary>The record is about a case outside the viewer's scope (HR): shown as "a case outside your scope".</summary>
+    public bool OtherCase { get; init; }
+}
 
 /// <summary>One page of the trail, how many records match in all, and whether the case or user asked for is known.</summary>
 public sealed record AuditPage(IReadOnlyList<AuditRow> Rows, int Total, int Page, int PageSize, bool UnknownCase, bool UnknownUser)

@@ -22,7 +22,7 @@ internal sealed class AuditTrail(CurrentUser currentUser, IDbContextFactory<JrCa
         var (records, caseId, userId, unknownCase, unknownUser) = await MatchingAsync(db, viewer, filter, cancellationToken);
         var total = await records.CountAsync(cancellationToken);
         var page = Math.Clamp(filter.Page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
-        var rows = await RowsAsync(db, records.OrderByDescending(a => a.Sequence).Skip((page - 1) * PageSize).Take(PageSize), cancellationToken);
+        var rows = await RowsAsync(db, Scope(db, viewer), records.OrderByDescending(a => a.Sequence).Skip((page - 1) * PageSize).Take(PageSize), cancellationToken);
         await RecordAsync(db, viewer.UserId, AuditActions.AuditSearch, caseId, userId, filter, cancellationToken);
         return new AuditPage(rows, total, page, PageSize, unknownCase, unknownUser);
     }
@@ -34,7 +34,7 @@ internal sealed class AuditTrail(CurrentUser currentUser, IDbContextFactory<JrCa
         var viewer = await RequireViewerAsync(cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var (records, caseId, userId, _, _) = await MatchingAsync(db, viewer, filter, cancellationToken);
-        var rows = await RowsAsync(db, records.OrderByDescending(a => a.Sequence).Take(MaxExportRows), cancellationToken);
+        var rows = await RowsAsync(db, Scope(db, viewer), records.OrderByDescending(a => a.Sequence).Take(MaxExportRows), cancellationToken);
         await RecordAsync(db, viewer.UserId, AuditActions.AuditExport, caseId, userId, filter, cancellationToken);
         return rows;
     }
@@ -77,18 +77,27 @@ internal sealed class AuditTrail(CurrentUser currentUser, IDbContextFactory<JrCa
         JrCaseworkDbContext db, CaseViewer viewer, AuditFilter filter, CancellationToken cancellationToken)
     {
         var records = db.AuditLog.AsNoTracking();
-        if (!viewer.Is(Roles.PrivacyOfficer))
+        var scope = Scope(db, viewer);
+        if (scope is not null)
         {
-            // HR: the records about cases in their scope, whether the case was read, changed, refused or shown in a list.
-            var scope = db.Cases.Where(c => viewer.HrScopeUnitIds.Contains(c.OrgUnitId)).Select(c => c.Id);
-            records = records.Where(a => (a.CaseId != null && scope.Contains(a.CaseId.Value)) || a.ShownCases.Any(s => scope.Contains(s.CaseId)));
+            // HR: the records about cases in their scope, whether the case was read, changed, refused or shown in a list;
+            // of the trail's own use only their own (the privacy officer's inquiries are not HR's to see).
+            records = records.Where(a => ((a.CaseId != null && scope.Contains(a.CaseId.Value)) || a.ShownCases.Any(s => scope.Contains(s.CaseId)))
+                && (!a.Action.StartsWith("audit.") || a.UserId == viewer.UserId));
         }
 
         int? caseId = null;
         var unknownCase = false;
         if (filter.Case is { } reference)
         {
-            caseId = await db.Cases.Where(c => c.Reference == reference.ToUpperInvariant()).Select(c => (int?)c.Id).SingleOrDefaultAsync(cancellationToken);
+            var known = db.Cases.Where(c => c.Reference == reference.ToUpperInvariant());
+            if (scope is not null)
+            {
+                // A reference outside HR's scope is as unknown as one that does not exist.
+                known = known.Where(c => scope.Contains(c.Id));
+            }
+
+            caseId = await known.Select(c => (int?)c.Id).SingleOrDefaultAsync(cancellationToken);
             unknownCase = caseId is null;
             var id = caseId ?? 0;
             records = records.Where(a => a.CaseId == id || a.ShownCases.Any(s => s.CaseId == id));
@@ -125,16 +134,34 @@ internal sealed class AuditTrail(CurrentUser currentUser, IDbContextFactory<JrCa
         return (records.Where(a => a.Sequence != null), caseId, userId, unknownCase, unknownUser);
     }
 
-    private static async Task<IReadOnlyList<AuditRow>> RowsAsync(JrCaseworkDbContext db, IQueryable<AuditRecord> records, CancellationToken cancellationToken) =>
-        await (from a in records
-               join u in db.Users on a.UserId equals u.Id into users
-               from user in users.DefaultIfEmpty()
-               join c in db.Cases on a.CaseId equals c.Id into cases
-               from @case in cases.DefaultIfEmpty()
-               orderby a.Sequence descending
-               select new AuditRow(a.Sequence!.Value, a.AtUtc, a.UserId, user.DisplayName, user.Email, a.Action, a.CaseId, @case.Reference,
-                   a.Subject, a.Detail, a.ShownCases.Count()))
+    /// <summary>The ids of the cases in HR's scope; null for the privacy officer, who sees the whole trail.</summary>
+    private static IQueryable<int>? Scope(JrCaseworkDbContext db, CaseViewer viewer) =>
+        viewer.Is(Roles.PrivacyOfficer) ? null : db.Cases.Where(c => viewer.HrScopeUnitIds.Contains(c.OrgUnitId)).Select(c => c.Id);
+
+    /// <summary>
+    /// The rows as shown: for HR, a record's own case is named only when it is in scope (a list of similar cases may be
+    /// in scope while the case it was asked for is not), and only the shown cases in scope are counted.
+    /// </summary>
+    private static async Task<IReadOnlyList<AuditRow>> RowsAsync(
+        JrCaseworkDbContext db, IQueryable<int>? scope, IQueryable<AuditRecord> records, CancellationToken cancellationToken)
+    {
+        var all = scope is null;
+        var inScope = scope ?? db.Cases.Select(c => c.Id);
+        return await (from a in records
+                      join u in db.Users on a.UserId equals u.Id into users
+                      from user in users.DefaultIfEmpty()
+                      join c in db.Cases on a.CaseId equals c.Id into cases
+                      from @case in cases.DefaultIfEmpty()
+                      let visible = all || (a.CaseId != null && inScope.Contains(a.CaseId!.Value))
+                      orderby a.Sequence descending
+                      select new AuditRow(a.Sequence!.Value, a.AtUtc, a.UserId, user.DisplayName, user.Email, a.Action,
+                          visible ? a.CaseId : null, visible ? @case.Reference : null, a.Subject, a.Detail,
+                          all ? a.ShownCases.Count() : a.ShownCases.Count(s => inScope.Contains(s.CaseId)))
+                      {
+                          OtherCase = !visible && a.CaseId != null,
+                      })
             .ToListAsync(cancellationToken);
+    }
 
     private async Task RecordAsync(
         JrCaseworkDbContext db, string viewerId, string action, int? caseId, string? userId, AuditFilter filter, CancellationToken cancellationToken)

@@ -41,6 +41,7 @@ public sealed partial class CaseHistory
     /// <summary>The entry's short summary; where it names a kind, a handling or an answer, in the user's language.</summary>
     private string? Summary(CaseHistoryEntry entry) => entry.Event switch
     {
+        _ when entry.HoldsHrOnlyText => null,
         CaseEvent.FactAdded when Enum.TryParse<FactKind>(entry.Summary, out var kind) => C.Kind(kind),
         CaseEvent.ActionPlanned when Enum.TryParse<Handling>(entry.Summary, out var handling) => C.Name(handling),
         CaseEvent.Closed when Enum.TryParse<ObjectiveMet>(entry.Summary, out var met) => $"{C["Closing.Title"]} {C.Name(met)}",

@@ -3,7 +3,14 @@ using JrCasework.Web.Features.Cases;
 namespace JrCasework.Web.Features.Privacy;
 
 /// <summary>What the hold panel on a case shows: whether the case is on hold, and for HR in scope why, since when and by whom.</summary>
-public sealed record HoldState(bool CanChange, bool IsOnHold, DateTime? SinceUtc, string? Reason, string? ByName);
+public sealed record HoldState(bool CanChange, bool IsOnHold, DateTime? SinceUtc, string? Reason, string? ByName)
+{
+    /// <summary>For HR in scope: every hold placed and lifted on the case, newest first, with its reason.</summary>
+    public IReadOnlyList<HoldEvent> Past { get; init; } = [];
+}
+
+/// <summary>A hold placed or lifted, when, by whom, and why.</summary>
+public sealed record HoldEvent(bool Placed, DateTime AtUtc, string? ByName, string? Reason);
 
 /// <summary>One case on legal hold in HR's list.</summary>
 public sealed record HoldRow(int CaseId, string Reference, string Title, CaseStep Step, DateTime SinceUtc, string? ByName, string Reason);
@@ -39,7 +46,13 @@ internal sealed class LegalHolds(
         }
 
         var hr = CaseAccess.CanReview(viewer, held.Ownership);
-        return new HoldState(hr, held.HoldSinceUtc is not null, held.HoldSinceUtc, hr ? held.HoldReason : null, hr ? held.By : null);
+        var past = !hr ? [] : await db.CaseHistory.AsNoTracking()
+            .Where(h => EF.Property<int?>(h, "CaseId") == caseId && (h.Event == CaseEvent.HoldPlaced || h.Event == CaseEvent.HoldLifted))
+            .OrderByDescending(h => h.Id)
+            .Select(h => new HoldEvent(h.Event == CaseEvent.HoldPlaced, h.AtUtc,
+                db.Users.Where(u => u.Id == h.ByUserId).Select(u => u.DisplayName).FirstOrDefault(), h.Summary))
+            .ToListAsync(cancellationToken);
+        return new HoldState(hr, held.HoldSinceUtc is not null, held.HoldSinceUtc, hr ? held.HoldReason : null, hr ? held.By : null) { Past = past };
     }
 
     /// <summary>Places a hold with <paramref name="reason"/>; a refused move surfaces as <see cref="CaseRuleException"/>, with nothing saved.</summary>

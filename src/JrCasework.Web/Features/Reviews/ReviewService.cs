@@ -51,7 +51,12 @@ internal sealed class ReviewService(
         var audience = @case is null ? null : AudienceOf(viewer, @case.Ownership);
         if (audience is null)
         {
-            await db.RecordRefusalAsync(clock, viewer.UserId, caseId, CaseRefusal.Review);
+            // A reader of the case without a part in its review (the manager it was referred to) is no refused attempt.
+            if (@case is null || !CaseAccess.CanReadContent(viewer, @case.Ownership))
+            {
+                await db.RecordRefusalAsync(clock, viewer.UserId, caseId, CaseRefusal.Review);
+            }
+
             throw new CaseNotFoundException();
         }
 

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
 namespace JrCasework.Web.Features.Shared;
 
 /// <summary>
@@ -23,6 +25,15 @@ internal static class CaseRefusal
     {
         db.ChangeTracker.Clear();
         db.AuditLog.Add(record);
-        await db.SaveChangesAsync(CancellationToken.None);
+        try
+        {
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+        catch (Exception e) when (e is DbUpdateException or System.Data.Common.DbException or InvalidOperationException)
+        {
+            // The refusal that follows is what the caller must get; a record that could not be written is logged, ids only.
+            db.GetService<ILoggerFactory>().CreateLogger(typeof(CaseRefusal))
+                .LogError(e, "The refused attempt on case {CaseId} by {UserId} could not be recorded", record.CaseId, record.UserId);
+        }
     }
 }

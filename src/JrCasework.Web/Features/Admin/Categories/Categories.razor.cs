@@ -29,6 +29,8 @@ public sealed partial class Categories
 
     private bool HasError(string field) => _result.ErrorFor(field) is not null;
 
+    private string RetentionText(int months) => months == 0 ? A["Categories.RetentionKeep"] : A["Categories.RetentionMonths", months];
+
     private void StartAdd()
     {
         _editingId = null;
@@ -40,7 +42,7 @@ public sealed partial class Categories
     {
         _editingId = category.Id;
         _result = AdminResult.Ok;
-        _form = new CategoryForm { Code = category.Code, NameEn = category.NameEn, NameNl = category.NameNl };
+        _form = new CategoryForm { Code = category.Code, NameEn = category.NameEn, NameNl = category.NameNl, RetentionMonths = category.RetentionMonths };
     }
 
     private void CloseForm()
@@ -54,7 +56,7 @@ public sealed partial class Categories
         var form = _form!;
         await WhileBusyAsync(async () =>
         {
-            _result = _editingId is { } id ? await Administration.RenameAsync(id, form.NameEn, form.NameNl) : await Administration.AddAsync(form);
+            _result = _editingId is { } id ? await Administration.UpdateAsync(id, form) : await Administration.AddAsync(form);
             if (_result.Succeeded)
             {
                 Snackbar.Add(A[_editingId is null ? "Categories.Added" : "Categories.Saved", form.NameEn.Trim()], Severity.Success);

@@ -1,9 +1,14 @@
 using System.Text.RegularExpressions;
+using JrCasework.Domain.Privacy;
 
 namespace JrCasework.Web.Features.Admin.Categories;
 
 /// <summary>One case category as the administrator sees it, with the number of cases using it.</summary>
-public sealed record CategoryRow(int Id, string Code, string NameEn, string NameNl, int SortOrder, bool IsActive, int Cases);
+public sealed record CategoryRow(int Id, string Code, string NameEn, string NameNl, int SortOrder, bool IsActive, int Cases)
+{
+    /// <summary>Months after closing that a case keeps its content; 0 keeps it for good.</summary>
+    public int RetentionMonths { get; init; } = Retention.DefaultMonths;
+}
 
 /// <summary>What the administrator fills in for a new category (the code only when adding).</summary>
 public sealed class CategoryForm
@@ -13,6 +18,9 @@ public sealed class CategoryForm
     public string NameEn { get; set; } = "";
 
     public string NameNl { get; set; } = "";
+
+    /// <summary>Months after closing that a case keeps its content; 0 keeps it for good.</summary>
+    public int RetentionMonths { get; set; } = Retention.DefaultMonths;
 }
 
 /// <summary>
@@ -28,6 +36,7 @@ internal sealed partial class CategoryAdministration(
     public const string CodeField = "code";
     public const string NameEnField = "nameEn";
     public const string NameNlField = "nameNl";
+    public const string RetentionField = "retention";
     private const int Step = 10;
 
     /// <summary>Every category, active or not, in the order they are offered.</summary>
@@ -37,7 +46,10 @@ internal sealed partial class CategoryAdministration(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var used = await db.Cases.GroupBy(c => c.CategoryId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var categories = await db.CaseCategories.AsNoTracking().OrderBy(c => c.SortOrder).ThenBy(c => c.Id).ToListAsync(cancellationToken);
-        return [.. categories.Select(c => new CategoryRow(c.Id, c.Code, c.NameEn, c.NameNl, c.SortOrder, c.IsActive, used.GetValueOrDefault(c.Id)))];
+        return [.. categories.Select(c => new CategoryRow(c.Id, c.Code, c.NameEn, c.NameNl, c.SortOrder, c.IsActive, used.GetValueOrDefault(c.Id))
+        {
+            RetentionMonths = c.RetentionMonths,
+        })];
     }
 
     /// <summary>Adds a category at the end of the list.</summary>
@@ -46,7 +58,7 @@ internal sealed partial class CategoryAdministration(
         var adminId = await currentUser.RequireRoleAsync(Roles.Admin, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
 
-        var errors = ValidateNames(form).ToList();
+        var errors = ValidateNames(form).Concat(ValidateRetention(form.RetentionMonths)).ToList();
         var code = form.Code.Trim().ToLowerInvariant();
         if (code.Length == 0)
         {
@@ -68,6 +80,7 @@ internal sealed partial class CategoryAdministration(
 
         var last = await db.CaseCategories.MaxAsync(c => (int?)c.SortOrder, cancellationToken) ?? 0;
         var category = new CaseCategory(code, form.NameEn, form.NameNl, last + Step);
+        category.SetRetention(form.RetentionMonths);
         db.CaseCategories.Add(category);
         await db.SaveChangesAsync(cancellationToken);
         await db.RecordAsync(clock, adminId, AuditActions.Admin.CategoryAdd, "category:" + category.Id, cancellationToken: cancellationToken);
@@ -75,11 +88,16 @@ internal sealed partial class CategoryAdministration(
         return AdminResult.Ok;
     }
 
-    /// <summary>Renames a category in English and Dutch; the code never changes.</summary>
-    public async Task<AdminResult> RenameAsync(int id, string nameEn, string nameNl, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Renames a category in English and Dutch and sets its retention: how many months after closing its cases keep their
+    /// content (0: for good). The code never changes. Both are checked before either is saved; each change is audited
+    /// (the retention with its new number). Nothing happens to any case until the retention run anonymises those due.
+    /// </summary>
+    public async Task<AdminResult> UpdateAsync(int id, CategoryForm form, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(form);
         var adminId = await currentUser.RequireRoleAsync(Roles.Admin, cancellationToken);
-        var errors = ValidateNames(new CategoryForm { NameEn = nameEn, NameNl = nameNl }).ToList();
+        var errors = ValidateNames(form).Concat(ValidateRetention(form.RetentionMonths)).ToList();
         if (errors.Count > 0)
         {
             return new AdminResult(errors);
@@ -87,9 +105,17 @@ internal sealed partial class CategoryAdministration(
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var category = await FindAsync(db, id, cancellationToken);
-        category.Rename(nameEn, nameNl);
+        category.Rename(form.NameEn, form.NameNl);
         await db.RecordAsync(clock, adminId, AuditActions.Admin.CategoryRename, "category:" + id, cancellationToken: cancellationToken);
-        logger.LogInformation("Case category {CategoryId} renamed by {AdminId}", id, adminId);
+        if (category.RetentionMonths != form.RetentionMonths)
+        {
+            category.SetRetention(form.RetentionMonths);
+            await db.RecordAsync(clock, adminId, AuditActions.Admin.CategoryRetention, "category:" + id,
+                form.RetentionMonths.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
+            logger.LogInformation("Case category {CategoryId} retention set to {Months} months by {AdminId}", id, form.RetentionMonths, adminId);
+        }
+
+        logger.LogInformation("Case category {CategoryId} saved by {AdminId}", id, adminId);
         return AdminResult.Ok;
     }
 
@@ -135,6 +161,9 @@ internal sealed partial class CategoryAdministration(
         .. AdminResult.CheckText(NameEnField, form.NameEn, CaseCategory.MaxNameLength),
         .. AdminResult.CheckText(NameNlField, form.NameNl, CaseCategory.MaxNameLength),
     ];
+
+    private static IEnumerable<FieldError> ValidateRetention(int months) =>
+        Retention.IsValid(months) ? [] : [new FieldError(RetentionField, AdminRule.RetentionRange, Retention.MaxMonths)];
 
     private static async Task<CaseCategory> FindAsync(JrCaseworkDbContext db, int id, CancellationToken cancellationToken) =>
         await db.CaseCategories.SingleOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw new KeyNotFoundException("No such category.");
