@@ -116,10 +116,37 @@ internal sealed class CaseService(
             throw new CaseConflictException();
         }
 
-        var by = ActorNow(viewer.UserId);
+        return await SaveChangeAsync(db, viewer.UserId, @case, action, change, cancellationToken);
+    }
+
+    /// <summary>
+    /// Applies a change HR in scope makes to a case (a legal hold) through the case's own methods, saved, audited and
+    /// told to open tabs as <see cref="ChangeAsync"/> does the supervisor's. Anyone else is refused as if the case did not
+    /// exist, and the attempt is recorded with <paramref name="action"/>.
+    /// </summary>
+    public async Task<JrCase> ChangeAsHrAsync(int caseId, string action, Action<JrCase, Actor> change, CancellationToken cancellationToken = default)
+    {
+        var viewer = await currentUser.RequireViewerAsync(cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var @case = await db.Cases.SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken);
+        if (@case is null || !CaseAccess.CanReview(viewer, CaseOwnership.Of(@case)))
+        {
+            await db.RecordRefusalAsync(clock, viewer.UserId, caseId, action);
+            throw new CaseNotFoundException();
+        }
+
+        return await SaveChangeAsync(db, viewer.UserId, @case, action, change, cancellationToken);
+    }
+
+    /// <summary>Applies <paramref name="change"/> to the loaded case, with its audit record, and saves both or neither.</summary>
+    private async Task<JrCase> SaveChangeAsync(
+        JrCaseworkDbContext db, string userId, JrCase @case, string action, Action<JrCase, Actor> change, CancellationToken cancellationToken)
+    {
+        var caseId = @case.Id;
+        var by = ActorNow(userId);
         var wasClosed = @case.IsClosed;
         change(@case, by);
-        db.AuditLog.Add(new AuditRecord(by.AtUtc, viewer.UserId, AuditActions.OfChange(action), caseId));
+        db.AuditLog.Add(new AuditRecord(by.AtUtc, userId, AuditActions.OfChange(action), caseId));
         try
         {
             // The version loaded is the concurrency token's original value: a save by someone else in between fails here.
@@ -130,7 +157,7 @@ internal sealed class CaseService(
             throw new CaseConflictException();
         }
 
-        logger.LogInformation("Case {CaseId} changed ({Action}) by {UserId}", caseId, action, viewer.UserId);
+        logger.LogInformation("Case {CaseId} changed ({Action}) by {UserId}", caseId, action, userId);
         if (!wasClosed && @case.FinalOutcome is { } outcome)
         {
             metrics.CaseClosed(outcome.ObjectiveMet);

@@ -20,8 +20,7 @@ public sealed record HoldRow(int CaseId, string Reference, string Title, CaseSte
 /// is never anonymised. Access is checked here on every call; placing and lifting are audited as changes of the case
 /// (<c>case.hold.place</c>, <c>case.hold.lift</c>), HR's list as a read that names the cases it showed.
 /// </summary>
-internal sealed class LegalHolds(
-    CurrentUser currentUser, IDbContextFactory<JrCaseworkDbContext> dbFactory, TimeProvider clock, CaseChanges changes, ILogger<LegalHolds> logger)
+internal sealed class LegalHolds(CurrentUser currentUser, IDbContextFactory<JrCaseworkDbContext> dbFactory, TimeProvider clock, CaseService cases)
 {
     public const string PlaceChange = "hold.place";
     public const string LiftChange = "hold.lift";
@@ -56,12 +55,12 @@ internal sealed class LegalHolds(
     }
 
     /// <summary>Places a hold with <paramref name="reason"/>; a refused move surfaces as <see cref="CaseRuleException"/>, with nothing saved.</summary>
-    public Task<Guid> PlaceAsync(int caseId, string reason, CancellationToken cancellationToken = default) =>
-        ChangeAsync(caseId, PlaceChange, (c, by) => c.PlaceHold(reason, by), cancellationToken);
+    public async Task<Guid> PlaceAsync(int caseId, string reason, CancellationToken cancellationToken = default) =>
+        (await cases.ChangeAsHrAsync(caseId, PlaceChange, (c, by) => c.PlaceHold(reason, by), cancellationToken)).Version;
 
     /// <summary>Lifts the hold with <paramref name="reason"/>.</summary>
-    public Task<Guid> LiftAsync(int caseId, string reason, CancellationToken cancellationToken = default) =>
-        ChangeAsync(caseId, LiftChange, (c, by) => c.LiftHold(reason, by), cancellationToken);
+    public async Task<Guid> LiftAsync(int caseId, string reason, CancellationToken cancellationToken = default) =>
+        (await cases.ChangeAsHrAsync(caseId, LiftChange, (c, by) => c.LiftHold(reason, by), cancellationToken)).Version;
 
     /// <summary>The cases on hold in HR's scope, the longest held first.</summary>
     public async Task<IReadOnlyList<HoldRow>> ListAsync(CancellationToken cancellationToken = default)
@@ -83,33 +82,5 @@ internal sealed class LegalHolds(
         db.AuditLog.Add(new AuditRecord(clock.GetUtcNow().UtcDateTime, viewer.UserId, AuditActions.HoldsList, null).Showing(rows.Select(r => r.CaseId)));
         await db.SaveChangesAsync(cancellationToken);
         return rows;
-    }
-
-    private async Task<Guid> ChangeAsync(int caseId, string change, Action<JrCase, Actor> apply, CancellationToken cancellationToken)
-    {
-        var viewer = await currentUser.RequireViewerAsync(cancellationToken);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var @case = await db.Cases.SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken);
-        if (@case is null || !CaseAccess.CanReview(viewer, CaseOwnership.Of(@case)))
-        {
-            await db.RecordRefusalAsync(clock, viewer.UserId, caseId, change);
-            throw new CaseNotFoundException();
-        }
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        apply(@case, new Actor(viewer.UserId, now));
-        db.AuditLog.Add(new AuditRecord(now, viewer.UserId, AuditActions.OfChange(change), caseId));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new CaseConflictException();
-        }
-
-        logger.LogInformation("Case {CaseId} changed ({Action}) by {UserId}", caseId, change, viewer.UserId);
-        changes.Publish(caseId, @case.Version);
-        return @case.Version;
     }
 }
